@@ -1,0 +1,37 @@
+// Small helpers for the repository scripts: run a command, fail a step with one line.
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const scriptBin = (name: string) => join(repoRoot, 'scripts/node_modules/.bin', name);
+export const rootBin = (name: string) => join(repoRoot, 'node_modules/.bin', name);
+
+export interface RunResult {
+  status: number;
+  stdout: string;
+}
+
+/** Runs a command in the repository; output streams through unless `capture` is set. */
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { capture?: boolean; cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): RunResult {
+  const result = spawnSync(command, args, {
+    cwd: options.cwd ?? repoRoot,
+    stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env },
+  });
+  if (result.error) throw result.error;
+  return { status: result.status ?? 1, stdout: result.stdout ?? '' };
+}
+
+/** A step failure the pipeline reports in one line (no stack trace). */
+export class StepFailed extends Error {}
+
+export function must(result: RunResult, what: string): RunResult {
+  if (result.status !== 0) throw new StepFailed(`${what} failed (exit ${result.status})`);
+  return result;
+}
