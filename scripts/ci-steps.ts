@@ -73,7 +73,7 @@ export const steps: Step[] = [
     title: 'publint and Are the Types Wrong on every published package',
     run() {
       for (const pkg of workspacePackages().filter((p) => !p.private)) {
-        must(run(scriptBin('publint'), ['run', '--strict', pkg.dir]), `publint ${pkg.name}`);
+        must(run(scriptBin('publint'), ['run', '--strict', '--pack', 'npm', pkg.dir]), `publint ${pkg.name}`);
         must(run(scriptBin('attw'), ['--pack', pkg.dir, '--profile', 'esm-only', '--format', 'table-flipped']), `attw ${pkg.name}`);
       }
     },
