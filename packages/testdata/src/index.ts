@@ -1,0 +1,65 @@
+export { InvalidIdentifierError } from './errors.js';
+export { mod11CheckDigit } from './mod11.js';
+export {
+  isOrganisasjonsnummer,
+  ORGNR_WEIGHTS,
+  type Organisasjonsnummer,
+  type OrganisasjonsnummerInfo,
+  type OrganisasjonsnummerResult,
+  organisasjonsnummer,
+  organisasjonsnummerCheckDigit,
+  orgId,
+  parseOrganisasjonsnummer,
+} from './organisasjonsnummer.js';
+export {
+  centuryOf,
+  D_NUMMER_DAY_OFFSET,
+  type DNummer,
+  dNummer,
+  type Foedselsnummer,
+  foedselsnummer,
+  isDNummer,
+  isFoedselsnummer,
+  isPersonidentifikator,
+  K1_WEIGHTS,
+  K2_WEIGHTS,
+  type ParseFailure,
+  type Personidentifikator,
+  type PersonidentifikatorInfo,
+  type PersonidentifikatorKind,
+  type PersonidentifikatorResult,
+  parseDNummer,
+  parseFoedselsnummer,
+  parsePersonidentifikator,
+  personidentifikator,
+  personidentifikatorCheckDigits,
+  type Sex,
+  SYNTHETIC_MONTH_OFFSET,
+} from './personidentifikator.js';
+export {
+  createRng,
+  type HashPart,
+  hashWords,
+  pick,
+  type Rng,
+  type RngSource,
+  randomInt,
+  stableHash,
+  toRng,
+} from './random.js';
+export {
+  type SyntheticOrganisasjonsnummerOptions,
+  type SyntheticPersonOptions,
+  syntheticDNummer,
+  syntheticFoedselsnummer,
+  syntheticOrganisasjonsnummer,
+} from './synthetic.js';
+export {
+  createTestPerson,
+  seededFaker,
+  syntheticEmployer,
+  type TestEmployer,
+  type TestEmployment,
+  type TestPerson,
+  type TestPersonOptions,
+} from './test-person.js';
