@@ -1,0 +1,72 @@
+// @skattedeling/inntekt: types, validation, a fetch client and rules for Skatteetaten's Inntekt API.
+export type {
+  Antall,
+  BilOgBaat,
+  Feil,
+  Fordel,
+  HentInntekterData,
+  HentInntekterErrors,
+  HentInntekterResponses,
+  Inntekt,
+  Inntekter,
+  InntektFeil,
+  InntektFeilkode,
+  Inntektsmottaker,
+  Landkode,
+  Livrente,
+  Loennsinntekt,
+  Naeringsinntekt,
+  OppgaveInntektsmottaker,
+  PensjonEllerTrygd,
+  ReiseKostOgLosji,
+  Spesifikasjon,
+  Tilleggsinformasjon,
+  UtenlandskArtist,
+  YtelseFraOffentlige,
+} from './generated/v1/types.gen.js';
+export { hentInntekter } from './generated/v1/sdk.gen.js';
+export {
+  createInntektClient,
+  type Format,
+  type HentInntekterParams,
+  type InntektClient,
+  type InntektClientOptions,
+  type InntektSvar,
+} from './klient.js';
+export { type FiltreringsValg, filtrerForRettighetspakke, inntektstypeOgBeskrivelse } from './filtrering.js';
+export {
+  antallMaaneder,
+  erIPerioden,
+  erKomplett,
+  erMaaned,
+  forrigeMaaned,
+  KOMPLETT_FRA_DAG,
+  leggTilMaaneder,
+  type Maaned,
+  maaned,
+  maanedAv,
+  maanedForDato,
+  maanederIPerioden,
+  type Maanedsperiode,
+  maanedsperiode,
+  nesteMaaned,
+  sammenlignMaaneder,
+  sisteKompletteMaaneder,
+  sisteKomplettMaaned,
+} from './maaned.js';
+export {
+  erRettighetspakkenavn,
+  type KjentRettighetspakke,
+  kjenteRettighetspakker,
+  normaliserRettighetspakke,
+  type Tilgangsgrunnlag,
+  tilgangsgrunnlag,
+} from './rettighetspakke.js';
+export {
+  inntekterTilXml,
+  inntektSchema,
+  inntektValidator,
+  validateFeil,
+  validateInntektFeil,
+  validateInntekter,
+} from './validering.js';
