@@ -1,0 +1,47 @@
+// @skattedeling/summert-skattegrunnlag: types, validators and a fetch client for Skatteetaten's
+// Summert skattegrunnlag API V2, generated from contracts/skatteetaten/summert-skattegrunnlag.
+
+export { validateSummertSkattegrunnlag2021 } from './2021.js';
+export {
+  createSummertSkattegrunnlagClient,
+  type HentRequest,
+  type SummertSkattegrunnlagClient,
+  type SummertSkattegrunnlagClientOptions,
+} from './client.js';
+export {
+  Inntektsaar,
+  isInntektsaar,
+  isPersonidentifikator,
+  isRettighetspakke,
+  isStadie,
+  Personidentifikator,
+  Rettighetspakke,
+  Stadie,
+  stadier,
+} from './domain.js';
+export type {
+  Feil,
+  Grunnlag,
+  Kategori,
+  Spesifisering,
+  SsgFeil,
+  SsgFeilkode,
+  SummertSkattegrunnlag,
+} from './generated/v2/types.gen.js';
+export type { Format, HentResult } from './result.js';
+export {
+  type KjentRettighetspakke,
+  kanLeseStadie,
+  kreverSamtykke,
+  rettighetspakkerMedSamtykke,
+  stadierFor,
+  stadierPerRettighetspakke,
+} from './rettighetspakker.js';
+export * as v1 from './v1.js';
+export {
+  summertSkattegrunnlagSchema,
+  validateFeil,
+  validateSsgFeil,
+  validateSummertSkattegrunnlag,
+} from './validate.js';
+export { feilFraXml, summertSkattegrunnlagTilXml } from './xml.js';

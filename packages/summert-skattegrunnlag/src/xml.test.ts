@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { SummertSkattegrunnlag } from './generated/v2/types.gen.js';
+import { feilFraXml, summertSkattegrunnlagTilXml } from './xml.js';
+
+const body: SummertSkattegrunnlag = {
+  personidentifikator: '01818710190',
+  inntektsaar: '2023',
+  grunnlag: [
+    {
+      tekniskNavn: 'innskudd',
+      beloep: 154020,
+      kategori: 'formue',
+      spesifisering: [{ type: 'Konto', kontonummer: '12345678903', innskudd: 154020 }],
+    },
+    { tekniskNavn: 'samletGjeld', beloep: 0, kategori: '-' },
+  ],
+  svalbardGrunnlag: [
+    { tekniskNavn: 'grunnlagForSkattPaaAlminneligInntektSvalbard', beloep: 10, kategori: '-' },
+  ],
+  skjermet: false,
+  stadie: 'oppgjoer',
+};
+
+describe('summertSkattegrunnlagTilXml', () => {
+  const xml = summertSkattegrunnlagTilXml(body);
+
+  it('uses the root summertSkattegrunnlag in our V2 namespace', () => {
+    expect(xml).toContain(
+      '<summertSkattegrunnlag xmlns="urn:no:skatteetaten:datasamarbeid:summertskattegrunnlag:v2">',
+    );
+  });
+
+  it('writes one unwrapped <grunnlag> element per item, named after the property', () => {
+    expect(xml.match(/<grunnlag>/g)).toHaveLength(2);
+    expect(xml).not.toContain('<grunnlag><grunnlag>');
+    expect(xml).toContain(
+      '<svalbardGrunnlag><tekniskNavn>grunnlagForSkattPaaAlminneligInntektSvalbard</tekniskNavn>',
+    );
+  });
+
+  it('writes a spesifisering with its type and unknown fields as child elements', () => {
+    expect(xml).toContain(
+      '<spesifisering><type>Konto</type><kontonummer>12345678903</kontonummer><innskudd>154020</innskudd></spesifisering>',
+    );
+  });
+
+  it('writes kategori "-" as text and booleans as true/false', () => {
+    expect(xml).toContain('<kategori>-</kategori>');
+    expect(xml).toContain('<skjermet>false</skjermet>');
+  });
+});
+
+describe('feilFraXml', () => {
+  it('reads kode, melding and korrelasjonsid, with or without a prefix', () => {
+    const xml =
+      '<ns:feil xmlns:ns="urn:no:skatteetaten:datasamarbeid:feil:v1"><ns:kode>SSG-009</ns:kode><ns:melding>Ugyldig format &amp; mer</ns:melding><ns:korrelasjonsid>4f90b132-5d6e-4f70-8b8c-9d0e1f2a3b4c</ns:korrelasjonsid></ns:feil>';
+    expect(feilFraXml(xml)).toEqual({
+      kode: 'SSG-009',
+      melding: 'Ugyldig format & mer',
+      korrelasjonsid: '4f90b132-5d6e-4f70-8b8c-9d0e1f2a3b4c',
+    });
+  });
+
+  it('returns undefined for something that is not an error body', () => {
+    expect(feilFraXml('Unknown instance')).toBeUndefined();
+    expect(feilFraXml('<feil><kode>SSG-001</kode></feil>')).toBeUndefined();
+  });
+});
