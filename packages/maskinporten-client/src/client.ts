@@ -1,0 +1,352 @@
+// A Maskinporten client: signs a JWT-bearer grant, posts it to the token endpoint, caches the
+// access token until shortly before it expires.
+import { decodeJwt } from 'jose';
+import { maskinportenValidator } from './contract.js';
+import { errorFromResponse, MaskinportenError } from './errors.js';
+import type {
+  AccessTokenClaims,
+  TokenRequest,
+  TokenResponse,
+} from './generated/maskinporten/types.gen.js';
+import { type GrantAlgorithm, signGrant } from './grant.js';
+import { type ResolvedKey, resolveKey, type SigningKey } from './keys.js';
+import { isOrgnr } from './orgnr.js';
+import { TokenCache } from './token-cache.js';
+
+/** Issuers of the environments (note the trailing slash; the token endpoint is issuer + `token`). */
+export const maskinportenIssuers = {
+  test: 'https://test.maskinporten.no/',
+  prod: 'https://maskinporten.no/',
+  /** The local simulator at its default address. */
+  simulator: 'http://127.0.0.1:5280/maskinporten/',
+} as const;
+
+/** Digdir documents 120 s as the longest grant lifetime (`exp − iat`). */
+export const MAX_GRANT_LIFETIME_SECONDS = 120;
+
+const JWT_BEARER =
+  'urn:ietf:params:oauth:grant-type:jwt-bearer' satisfies TokenRequest['grant_type'];
+
+export interface MaskinportenClientOptions {
+  /** e.g. `https://test.maskinporten.no/`; a missing trailing slash is added. */
+  readonly issuer: string;
+  /** The client id registered in Maskinporten (the grant's `iss`). */
+  readonly clientId: string;
+  /** `{ kid, privateKey }` for a registered key, `{ x5c, privateKey }` for a certificate. */
+  readonly key: SigningKey;
+  /** Default `RS256`. */
+  readonly alg?: GrantAlgorithm;
+  /** `exp − iat` of each grant; default and maximum 120. */
+  readonly grantLifetimeSeconds?: number;
+  /** The grant's `aud`; default the issuer. Only for issuers that differ (Skyporten: no slash). */
+  readonly audience?: string;
+  /** Default issuer + `token`. */
+  readonly tokenEndpoint?: string;
+  /** Default `globalThis.fetch`. */
+  readonly fetch?: typeof globalThis.fetch;
+  /** Milliseconds since the epoch; default `Date.now`. */
+  readonly clock?: () => number;
+  /** A cached token is renewed this many seconds before it expires; default 10. */
+  readonly cacheLeewaySeconds?: number;
+  /** Default true. False sends a new grant for every `getToken`. */
+  readonly cache?: boolean;
+  /** Check token responses and access-token claims against the contract; default true. */
+  readonly validateResponses?: boolean;
+  /** Abort a token request after this many milliseconds; default 30 000. */
+  readonly timeoutMs?: number;
+  /** Permit `http:` issuers other than loopback (never for real keys); default false. */
+  readonly allowInsecureHttp?: boolean;
+}
+
+export interface TokenRequestOptions {
+  /** One scope, several space-separated, or a list. Digdir advises one scope per token. */
+  readonly scope: string | readonly string[];
+  /**
+   * The 9-digit organisation number of the consumer you act for through Altinn delegation (the
+   * grant's `consumer_org`). Leave out when you ask for yourself.
+   */
+  readonly consumerOrg?: string | undefined;
+  /**
+   * RFC 8707 audience of the token (the grant's `resource`). Skatteetaten's APIs expect none.
+   */
+  readonly resource?: string | readonly string[] | undefined;
+}
+
+export interface MaskinportenToken {
+  readonly accessToken: string;
+  readonly tokenType: 'Bearer';
+  /** When the token expires, counted from when the grant was sent (so on the safe side). */
+  readonly expiresAt: Date;
+  /** `expires_in` as Maskinporten sent it. */
+  readonly expiresIn: number;
+  /** The granted scopes, space-separated. */
+  readonly scope: string;
+  /** The decoded (not verified) access-token claims. */
+  readonly claims: AccessTokenClaims;
+}
+
+export interface MaskinportenClient {
+  /** The issuer with its trailing slash. */
+  readonly issuer: string;
+  readonly tokenEndpoint: string;
+  readonly clientId: string;
+  /** A token for the request: from the cache while fresh, else from Maskinporten. */
+  getToken(request: TokenRequestOptions): Promise<MaskinportenToken>;
+  /** A `() => Promise<string>` for the API clients' `getAccessToken` option. */
+  accessTokenProvider(request: TokenRequestOptions): () => Promise<string>;
+  /** A freshly signed grant, as `getToken` would send it (for debugging and tests). */
+  createGrant(request: TokenRequestOptions): Promise<string>;
+  /** Forgets cached tokens (e.g. after an API answered 401 to a cached token). */
+  clearCache(): void;
+}
+
+function isLoopback(hostname: string): boolean {
+  return (
+    hostname === 'localhost' || hostname === '[::1]' || /^127(\.[0-9]{1,3}){3}$/.test(hostname)
+  );
+}
+
+function endpointUrl(name: string, value: string, allowInsecureHttp: boolean): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new TypeError(`${name} must be an absolute URL, got ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new TypeError(`${name} must be an https URL, got ${JSON.stringify(value)}`);
+  }
+  if (url.protocol === 'http:' && !allowInsecureHttp && !isLoopback(url.hostname)) {
+    throw new TypeError(
+      `${name} ${value} is plain http to a non-loopback host; use https or set allowInsecureHttp`,
+    );
+  }
+  if (url.search !== '' || url.hash !== '')
+    throw new TypeError(`${name} must not have a query or fragment, got ${value}`);
+  return url;
+}
+
+/** The issuer with exactly one trailing slash, as Maskinporten writes it. */
+export function normaliseIssuer(issuer: string, allowInsecureHttp = false): string {
+  const href = endpointUrl('issuer', issuer, allowInsecureHttp).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+function normaliseScopes(scope: string | readonly string[]): string[] {
+  const list = typeof scope === 'string' ? scope.split(/\s+/).filter((s) => s !== '') : [...scope];
+  if (list.length === 0) throw new TypeError('scope must name at least one scope');
+  for (const s of list) {
+    if (typeof s !== 'string' || s === '' || /\s/.test(s)) {
+      throw new TypeError(
+        `each scope must be a non-empty string without spaces, got ${JSON.stringify(s)}`,
+      );
+    }
+  }
+  return [...new Set(list)];
+}
+
+function cacheKey(
+  scopes: readonly string[],
+  consumerOrg: string | undefined,
+  resource: TokenRequestOptions['resource'],
+): string {
+  const resourceKey =
+    resource === undefined ? null : typeof resource === 'string' ? resource : [...resource].sort();
+  return JSON.stringify([[...scopes].sort(), consumerOrg ?? null, resourceKey]);
+}
+
+interface PreparedRequest {
+  readonly scopes: string[];
+  readonly consumerOrg: string | undefined;
+  readonly resource: TokenRequestOptions['resource'];
+}
+
+function prepare(request: TokenRequestOptions): PreparedRequest {
+  if (request === null || typeof request !== 'object')
+    throw new TypeError('getToken needs { scope, consumerOrg?, resource? }');
+  const scopes = normaliseScopes(request.scope);
+  if (request.consumerOrg !== undefined && !isOrgnr(request.consumerOrg)) {
+    throw new TypeError(
+      `consumerOrg must be a 9-digit organisasjonsnummer with a valid check digit, got ${JSON.stringify(request.consumerOrg)}`,
+    );
+  }
+  if (request.resource !== undefined) {
+    const list = typeof request.resource === 'string' ? [request.resource] : request.resource;
+    if (!Array.isArray(list) && typeof request.resource !== 'string')
+      throw new TypeError('resource must be a string or a list of strings');
+    if (list.length === 0)
+      throw new TypeError('resource must not be an empty list; leave it out instead');
+  }
+  return { scopes, consumerOrg: request.consumerOrg, resource: request.resource };
+}
+
+export function createMaskinportenClient(options: MaskinportenClientOptions): MaskinportenClient {
+  const allowInsecureHttp = options.allowInsecureHttp ?? false;
+  const issuer = normaliseIssuer(options.issuer, allowInsecureHttp);
+  const audience = options.audience ?? issuer;
+  const tokenEndpoint = endpointUrl(
+    'tokenEndpoint',
+    options.tokenEndpoint ?? `${issuer}token`,
+    allowInsecureHttp,
+  ).href;
+  if (typeof options.clientId !== 'string' || options.clientId.trim() === '')
+    throw new TypeError('clientId must be a non-empty string');
+  const clientId = options.clientId;
+  const alg = options.alg ?? 'RS256';
+  if (!['RS256', 'RS384', 'RS512'].includes(alg))
+    throw new TypeError(`alg must be RS256, RS384 or RS512, got ${JSON.stringify(alg)}`);
+  const key: ResolvedKey = resolveKey(options.key, alg);
+  const lifetime = options.grantLifetimeSeconds ?? MAX_GRANT_LIFETIME_SECONDS;
+  if (!Number.isInteger(lifetime) || lifetime < 1 || lifetime > MAX_GRANT_LIFETIME_SECONDS) {
+    throw new RangeError(
+      `grantLifetimeSeconds must be an integer from 1 to ${MAX_GRANT_LIFETIME_SECONDS} (Maskinporten's limit), got ${lifetime}`,
+    );
+  }
+  const leewaySeconds = options.cacheLeewaySeconds ?? 10;
+  if (!Number.isFinite(leewaySeconds) || leewaySeconds < 0)
+    throw new RangeError(`cacheLeewaySeconds must be >= 0, got ${leewaySeconds}`);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new RangeError(`timeoutMs must be > 0, got ${timeoutMs}`);
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const clock = options.clock ?? Date.now;
+  const validateResponses = options.validateResponses ?? true;
+  const cache = new TokenCache<MaskinportenToken>(clock, leewaySeconds * 1000);
+
+  const sign = (prepared: PreparedRequest, issuedAtMs: number) =>
+    signGrant({
+      key,
+      alg,
+      audience,
+      clientId,
+      scopes: prepared.scopes,
+      consumerOrg: prepared.consumerOrg,
+      resource: prepared.resource,
+      issuedAt: Math.floor(issuedAtMs / 1000),
+      lifetimeSeconds: lifetime,
+    });
+
+  const invalidResponse = (status: number, problem: string, cause?: unknown) =>
+    new MaskinportenError({
+      error: 'invalid_response',
+      description: `the token response from ${tokenEndpoint} does not conform to the Maskinporten contract: ${problem}`,
+      status,
+      cause,
+    });
+
+  async function requestToken(prepared: PreparedRequest): Promise<MaskinportenToken> {
+    const sentAt = clock();
+    const form: TokenRequest = { grant_type: JWT_BEARER, assertion: await sign(prepared, sentAt) };
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetchImpl(tokenEndpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'application/json',
+        },
+        body: new URLSearchParams({ ...form }).toString(),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      text = await response.text();
+    } catch (error) {
+      throw new MaskinportenError({
+        error: 'network_error',
+        description: `POST ${tokenEndpoint} failed: ${error instanceof Error ? error.message : String(error)}`,
+        status: 0,
+        cause: error,
+      });
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+    if (!response.ok) throw errorFromResponse(response.status, body, text, tokenEndpoint);
+
+    let tokenResponse: TokenResponse;
+    if (validateResponses) {
+      const check = maskinportenValidator.validate<TokenResponse>('TokenResponse', body);
+      if (!check.ok) throw invalidResponse(response.status, check.message);
+      tokenResponse = check.value;
+    } else {
+      const loose = (body ?? {}) as Partial<TokenResponse>;
+      if (typeof loose.access_token !== 'string' || typeof loose.expires_in !== 'number') {
+        throw invalidResponse(response.status, 'access_token or expires_in is missing');
+      }
+      tokenResponse = loose as TokenResponse;
+    }
+    let claims: AccessTokenClaims;
+    try {
+      claims = decodeJwt(tokenResponse.access_token) as AccessTokenClaims;
+    } catch (error) {
+      throw invalidResponse(
+        response.status,
+        `access_token is not a JWT (${error instanceof Error ? error.message : String(error)})`,
+        error,
+      );
+    }
+    if (validateResponses) {
+      const check = maskinportenValidator.validate('AccessTokenClaims', claims);
+      if (!check.ok)
+        throw invalidResponse(response.status, `access-token claims: ${check.message}`);
+    }
+    return {
+      accessToken: tokenResponse.access_token,
+      tokenType: 'Bearer',
+      expiresAt: new Date(sentAt + tokenResponse.expires_in * 1000),
+      expiresIn: tokenResponse.expires_in,
+      scope:
+        typeof tokenResponse.scope === 'string' ? tokenResponse.scope : prepared.scopes.join(' '),
+      claims,
+    };
+  }
+
+  const client: MaskinportenClient = {
+    issuer,
+    tokenEndpoint,
+    clientId,
+    getToken(request) {
+      let prepared: PreparedRequest;
+      try {
+        prepared = prepare(request);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      if (options.cache === false) return requestToken(prepared);
+      return cache.get(cacheKey(prepared.scopes, prepared.consumerOrg, prepared.resource), () =>
+        requestToken(prepared),
+      );
+    },
+    accessTokenProvider(request) {
+      prepare(request);
+      return async () => (await client.getToken(request)).accessToken;
+    },
+    async createGrant(request) {
+      return sign(prepare(request), clock());
+    },
+    clearCache() {
+      cache.clear();
+    },
+  };
+  return client;
+}
+
+export type AccessTokenProviderOptions = TokenRequestOptions &
+  ({ readonly client: MaskinportenClient } | MaskinportenClientOptions);
+
+/**
+ * A `() => Promise<string>` that yields a valid access token, for the `getAccessToken` option of
+ * the Skatteetaten API clients. Pass an existing `client` to share its cache, or the client
+ * options to create one.
+ */
+export function getAccessTokenProvider(options: AccessTokenProviderOptions): () => Promise<string> {
+  const client = 'client' in options ? options.client : createMaskinportenClient(options);
+  return client.accessTokenProvider({
+    scope: options.scope,
+    consumerOrg: options.consumerOrg,
+    resource: options.resource,
+  });
+}
