@@ -7,8 +7,6 @@ export {
   type MaskinportenClientOptions,
   type MaskinportenToken,
   maskinportenIssuers,
-  normaliseIssuer,
-  type TokenRequestOptions,
 } from './client.js';
 export { maskinportenSchema, maskinportenValidator } from './contract.js';
 export {
@@ -45,3 +43,4 @@ export {
   x5cFromPem,
 } from './keys.js';
 export { isOrgnr, orgId, orgnrFromId } from './orgnr.js';
+export { normaliseIssuer, type TokenRequestOptions } from './request.js';
