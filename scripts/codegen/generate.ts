@@ -100,7 +100,12 @@ async function generateJsonSchemas(config: CodegenConfig): Promise<string[]> {
       style: { singleQuote: true, printWidth: 100 },
     });
     await writeOut(join(generatedDir, `${item.name}.ts`), ts);
-    await writeOut(join(packageDir, 'schemas', `${item.name}.schema.json`), await readFile(file, 'utf8'));
+    const text = await readFile(file, 'utf8');
+    await writeOut(join(packageDir, 'schemas', `${item.name}.schema.json`), text);
+    await writeOut(
+      join(generatedDir, `${item.name}.schema.ts`),
+      `${banner(item.input)}\n/** ${item.input} as a module, for validators that must not read files. */\nexport const schema = ${JSON.stringify(JSON.parse(text), null, 2)} as const;\n`,
+    );
   }
   return config.jsonSchemas.map((s) => s.input);
 }

@@ -132,7 +132,8 @@ export function createValidator<const D extends SchemaDocument>(
   type Defs = Extract<keyof D['$defs'], string>;
   // OpenAPI's own annotation keywords (xml, discriminator, example, x-…) are not JSON Schema
   // vocabulary; strict mode would refuse them, so unknown keywords are ignored.
-  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: true });
+  // `discriminator` makes a failed oneOf over tagged objects report the one branch the tag names.
+  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: true, discriminator: true });
   addFormats(ajv);
   ajv.addSchema(document as unknown as object);
   const cache = new Map<string, ValidateFunction>();

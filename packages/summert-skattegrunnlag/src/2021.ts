@@ -1,10 +1,10 @@
 // The 2021 information model: types from informasjonsmodell-2021.schema.json, the 341 technical
 // names with kategori and visningstekst, the 30 specification types, and a validator that
 // rejects names and types that are not on the 2021 lists.
-import { readFileSync } from 'node:fs';
 import { createValidator, type SchemaDocument, type ValidationResult } from '@skattedeling/felles';
 import { spesifiseringstyper2021 } from './generated/data/spesifiseringstyper2021.js';
 import { tekniskNavn2021 } from './generated/data/tekniskNavn2021.js';
+import { schema as informasjonsmodellSchema } from './generated/informasjonsmodell-2021.schema.js';
 import type {
   Informasjonsmodellrad2021,
   Spesifiseringstype2021,
@@ -47,19 +47,10 @@ export function spesifiseringstyperFor2021(tekniskNavn: string): readonly Spesif
 }
 
 /**
- * The 2021 model as a JSON Schema 2020-12 document, read from the package's
- * `schemas/informasjonsmodell-2021.schema.json` on first use (also exported as
+ * The 2021 model as a JSON Schema 2020-12 document (also shipped as
  * `@skattedeling/summert-skattegrunnlag/schemas/informasjonsmodell-2021.schema.json`).
  */
-export const informasjonsmodell2021Schema: () => SchemaDocument = lazy(
-  () =>
-    JSON.parse(
-      readFileSync(
-        new URL('../schemas/informasjonsmodell-2021.schema.json', import.meta.url),
-        'utf8',
-      ),
-    ) as SchemaDocument,
-);
+export const informasjonsmodell2021Schema = (): SchemaDocument => informasjonsmodellSchema;
 
 const validator = lazy(() => createValidator(informasjonsmodell2021Schema()));
 
