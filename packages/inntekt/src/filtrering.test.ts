@@ -7,8 +7,17 @@ import { validateInntekter } from './validering.js';
 const employer = '312345676';
 const otherPayer = '312345692';
 
-function line(type: 'loennsinntekt' | 'ytelseFraOffentlige' | 'pensjonEllerTrygd' | 'naeringsinntekt', beskrivelse: string): Inntekt {
-  return { fordel: 'kontantytelse', utloeserArbeidsgiveravgift: true, inngaarIGrunnlagForTrekk: true, beloep: 1000, [type]: { beskrivelse } };
+function line(
+  type: 'loennsinntekt' | 'ytelseFraOffentlige' | 'pensjonEllerTrygd' | 'naeringsinntekt',
+  beskrivelse: string,
+): Inntekt {
+  return {
+    fordel: 'kontantytelse',
+    utloeserArbeidsgiveravgift: true,
+    inngaarIGrunnlagForTrekk: true,
+    beloep: 1000,
+    [type]: { beskrivelse },
+  };
 }
 
 function body(): Inntekter {
@@ -47,7 +56,13 @@ function body(): Inntekter {
 }
 
 const codes = (inntekter: Inntekter) =>
-  inntekter.oppgaveInntektsmottaker.map((o) => o.inntekt.map((i) => (i.loennsinntekt ?? i.ytelseFraOffentlige ?? i.pensjonEllerTrygd ?? i.naeringsinntekt)?.beskrivelse));
+  inntekter.oppgaveInntektsmottaker.map((o) =>
+    o.inntekt.map(
+      (i) =>
+        (i.loennsinntekt ?? i.ytelseFraOffentlige ?? i.pensjonEllerTrygd ?? i.naeringsinntekt)
+          ?.beskrivelse,
+    ),
+  );
 
 describe('filtrerForRettighetspakke', () => {
   it('sbl keeps only the lines whose code is marked sbl, and drops unknown codes', () => {
@@ -59,15 +74,23 @@ describe('filtrerForRettighetspakke', () => {
 
   it('removes a report left with no lines, so the payer relationship is not revealed', () => {
     const filtered = filtrerForRettighetspakke(body(), 'sbl');
-    expect(filtered.oppgaveInntektsmottaker.map((o) => o.opplysningspliktigId)).toEqual([employer, otherPayer]);
+    expect(filtered.oppgaveInntektsmottaker.map((o) => o.opplysningspliktigId)).toEqual([
+      employer,
+      otherPayer,
+    ]);
   });
 
   it('otp keeps only the lines whose code is marked otp', () => {
-    expect(codes(filtrerForRettighetspakke(body(), 'otp'))).toEqual([['fastloenn', 'smusstillegg'], ['sykepenger', 'timeloenn']]);
+    expect(codes(filtrerForRettighetspakke(body(), 'otp'))).toEqual([
+      ['fastloenn', 'smusstillegg'],
+      ['sykepenger', 'timeloenn'],
+    ]);
   });
 
   it("otp with the agreement's payers keeps lines from other payers only for codes marked X*", () => {
-    const filtered = filtrerForRettighetspakke(body(), 'otp', { otpOpplysningspliktige: [employer] });
+    const filtered = filtrerForRettighetspakke(body(), 'otp', {
+      otpOpplysningspliktige: [employer],
+    });
     expect(codes(filtered)).toEqual([['fastloenn', 'smusstillegg'], ['sykepenger']]);
   });
 
@@ -78,8 +101,12 @@ describe('filtrerForRettighetspakke', () => {
   });
 
   it('matches package names ignoring case', () => {
-    expect(filtrerForRettighetspakke(body(), 'SBL')).toEqual(filtrerForRettighetspakke(body(), 'sbl'));
-    expect(normaliserRettighetspakke('kommuneboligsosialeformaal')).toBe('kommuneBoligsosialeFormaal');
+    expect(filtrerForRettighetspakke(body(), 'SBL')).toEqual(
+      filtrerForRettighetspakke(body(), 'sbl'),
+    );
+    expect(normaliserRettighetspakke('kommuneboligsosialeformaal')).toBe(
+      'kommuneBoligsosialeFormaal',
+    );
     expect(tilgangsgrunnlag('Otp')).toBe('otp');
     expect(tilgangsgrunnlag('kommuneboligsosialeformaal')).toBe('hjemmel');
   });

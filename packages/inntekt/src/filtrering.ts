@@ -1,8 +1,9 @@
 // Which income lines a rights package may see. Rules live here so the simulator and vendors'
 // tests apply the same ones.
+
+import type { Inntektstype } from './generated/kodelister.js';
 import type { Inntekt, Inntekter, OppgaveInntektsmottaker } from './generated/v1/types.gen.js';
 import { type Beskrivelseskode, finnBeskrivelseskode, inntektstyper } from './kodelister.js';
-import type { Inntektstype } from './generated/kodelister.js';
 import { tilgangsgrunnlag } from './rettighetspakke.js';
 
 export interface FiltreringsValg {
@@ -29,7 +30,9 @@ export function inntektstypeOgBeskrivelse(
 
 function kode(inntekt: Inntekt): Beskrivelseskode | undefined {
   const found = inntektstypeOgBeskrivelse(inntekt);
-  return found === undefined ? undefined : finnBeskrivelseskode(found.inntektstype, found.beskrivelse);
+  return found === undefined
+    ? undefined
+    : finnBeskrivelseskode(found.inntektstype, found.beskrivelse);
 }
 
 /**
@@ -54,13 +57,15 @@ export function filtrerForRettighetspakke(
 ): Inntekter {
   const grunnlag = tilgangsgrunnlag(rettighetspakke);
   if (grunnlag === 'hjemmel') return inntekter;
-  const agreementPayers = valg.otpOpplysningspliktige === undefined ? undefined : new Set(valg.otpOpplysningspliktige);
+  const agreementPayers =
+    valg.otpOpplysningspliktige === undefined ? undefined : new Set(valg.otpOpplysningspliktige);
   const maySee = (inntekt: Inntekt, oppgave: OppgaveInntektsmottaker): boolean => {
     const row = kode(inntekt);
     if (row === undefined) return false;
     if (grunnlag === 'samtykke') return row.sbl;
     if (!row.otp) return false;
-    if (agreementPayers === undefined || agreementPayers.has(oppgave.opplysningspliktigId)) return true;
+    if (agreementPayers === undefined || agreementPayers.has(oppgave.opplysningspliktigId))
+      return true;
     return row.otpFraAndreOpplysningspliktige === true;
   };
   const oppgaver: OppgaveInntektsmottaker[] = [];

@@ -1,4 +1,11 @@
 // @skattedeling/inntekt: types, validation, a fetch client and rules for Skatteetaten's Inntekt API.
+
+export {
+  type FiltreringsValg,
+  filtrerForRettighetspakke,
+  inntektstypeOgBeskrivelse,
+} from './filtrering.js';
+export { hentInntekter } from './generated/v1/sdk.gen.js';
 export type {
   Antall,
   BilOgBaat,
@@ -24,7 +31,6 @@ export type {
   UtenlandskArtist,
   YtelseFraOffentlige,
 } from './generated/v1/types.gen.js';
-export { hentInntekter } from './generated/v1/sdk.gen.js';
 export {
   createInntektClient,
   type Format,
@@ -33,7 +39,6 @@ export {
   type InntektClientOptions,
   type InntektSvar,
 } from './klient.js';
-export { type FiltreringsValg, filtrerForRettighetspakke, inntektstypeOgBeskrivelse } from './filtrering.js';
 export {
   antallMaaneder,
   erIPerioden,
@@ -43,11 +48,11 @@ export {
   KOMPLETT_FRA_DAG,
   leggTilMaaneder,
   type Maaned,
+  type Maanedsperiode,
   maaned,
   maanedAv,
-  maanedForDato,
   maanederIPerioden,
-  type Maanedsperiode,
+  maanedForDato,
   maanedsperiode,
   nesteMaaned,
   sammenlignMaaneder,
@@ -67,6 +72,6 @@ export {
   inntektSchema,
   inntektValidator,
   validateFeil,
-  validateInntektFeil,
   validateInntekter,
+  validateInntektFeil,
 } from './validering.js';

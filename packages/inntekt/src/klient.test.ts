@@ -42,7 +42,11 @@ let answer: (req: IncomingMessage, res: ServerResponse) => void;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    requests.push({ method: req.method, url: new URL(req.url ?? '/', 'http://x'), headers: req.headers });
+    requests.push({
+      method: req.method,
+      url: new URL(req.url ?? '/', 'http://x'),
+      headers: req.headers,
+    });
     answer(req, res);
   });
   server.listen(0, '127.0.0.1');
@@ -83,15 +87,23 @@ const params = {
 describe('createInntektClient', () => {
   it('sends GET /v1/{rettighetspakke}/{personidentifikator}/inntekter with the period and a bearer token', async () => {
     const t = tokens();
-    const client = createInntektClient({ baseUrl: `${origin}/inntekt`, getAccessToken: t.getAccessToken });
+    const client = createInntektClient({
+      baseUrl: `${origin}/inntekt`,
+      getAccessToken: t.getAccessToken,
+    });
     const svar = await client.hent(params);
 
     expect(svar).toMatchObject({ ok: true, status: 200, data: body });
     expect(requests).toHaveLength(1);
     const [request] = requests;
     expect(request?.method).toBe('GET');
-    expect(request?.url.pathname).toBe('/inntekt/v1/kommuneBoligsosialeFormaal/01818710190/inntekter');
-    expect(Object.fromEntries(request?.url.searchParams ?? [])).toEqual({ fraOgMed: '2024-01', tilOgMed: '2024-03' });
+    expect(request?.url.pathname).toBe(
+      '/inntekt/v1/kommuneBoligsosialeFormaal/01818710190/inntekter',
+    );
+    expect(Object.fromEntries(request?.url.searchParams ?? [])).toEqual({
+      fraOgMed: '2024-01',
+      tilOgMed: '2024-03',
+    });
     expect(request?.headers.authorization).toBe('Bearer token-1');
     expect(request?.headers.accept).toBe('application/json');
     expect(request?.headers.altinnsamtykke).toBeUndefined();
@@ -103,7 +115,10 @@ describe('createInntektClient', () => {
     await client.hent(params);
     await client.hent(params);
     expect(t.calls()).toBe(2);
-    expect(requests.map((r) => r.headers.authorization)).toEqual(['Bearer token-1', 'Bearer token-2']);
+    expect(requests.map((r) => r.headers.authorization)).toEqual([
+      'Bearer token-1',
+      'Bearer token-2',
+    ]);
   });
 
   it('sends the consent token in AltinnSamtykke for sbl', async () => {
@@ -118,7 +133,10 @@ describe('createInntektClient', () => {
     const svar = await client.hent({ ...params, format: 'xml' });
     expect(requests[0]?.headers.accept).toBe('application/xml');
     expect(svar.ok).toBe(true);
-    if (svar.ok) expect(svar.data).toContain('<inntekter xmlns="urn:no:skatteetaten:datasamarbeid:inntekt:v1">');
+    if (svar.ok)
+      expect(svar.data).toContain(
+        '<inntekter xmlns="urn:no:skatteetaten:datasamarbeid:inntekt:v1">',
+      );
   });
 
   it('uses the fetch it is given', async () => {
@@ -132,18 +150,28 @@ describe('createInntektClient', () => {
       },
     });
     await client.hent(params);
-    expect(seen).toEqual([`${origin}/v1/kommuneBoligsosialeFormaal/01818710190/inntekter?fraOgMed=2024-01&tilOgMed=2024-03`]);
+    expect(seen).toEqual([
+      `${origin}/v1/kommuneBoligsosialeFormaal/01818710190/inntekter?fraOgMed=2024-01&tilOgMed=2024-03`,
+    ]);
   });
 
   it('answers an HTTP error with its status and the error body', async () => {
     answer = (_req, res) => {
-      res
-        .writeHead(404, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ kode: 'IM-008', melding: 'Fant ingen inntektsopplysninger.', korrelasjonsid }));
+      res.writeHead(404, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          kode: 'IM-008',
+          melding: 'Fant ingen inntektsopplysninger.',
+          korrelasjonsid,
+        }),
+      );
     };
     const client = createInntektClient({ baseUrl: origin, getAccessToken: () => 'tok' });
     const svar = await client.hent(params);
-    expect(svar).toMatchObject({ ok: false, status: 404, feil: { kode: 'IM-008', korrelasjonsid } });
+    expect(svar).toMatchObject({
+      ok: false,
+      status: 404,
+      feil: { kode: 'IM-008', korrelasjonsid },
+    });
   });
 
   it('reads an XML error body', async () => {
@@ -169,7 +197,12 @@ describe('createInntektClient', () => {
     };
     const client = createInntektClient({ baseUrl: origin, getAccessToken: () => 'tok' });
     const svar = await client.hent(params);
-    expect(svar).toMatchObject({ ok: false, status: 404, feil: undefined, body: 'Unknown instance' });
+    expect(svar).toMatchObject({
+      ok: false,
+      status: 404,
+      feil: undefined,
+      body: 'Unknown instance',
+    });
   });
 
   it('throws when the token provider fails, without sending anything', async () => {
@@ -183,21 +216,36 @@ describe('createInntektClient', () => {
 
   it('refuses a call the API would reject with IM-006, without sending it', async () => {
     const client = createInntektClient({ baseUrl: origin, getAccessToken: () => 'tok' });
-    await expect(client.hent({ ...params, fraOgMed: maaned('2024-04') })).rejects.toThrow('fraOgMed 2024-04 is after tilOgMed 2024-03');
-    await expect(client.hent({ ...params, personidentifikator: '123' })).rejects.toThrow('11 digits');
-    await expect(client.hent({ ...params, rettighetspakke: 'sbl/../admin' })).rejects.toThrow('letters only');
-    await expect(client.hent({ ...params, tilOgMed: '2024-3' as Maaned })).rejects.toThrow('YYYY-MM');
+    await expect(client.hent({ ...params, fraOgMed: maaned('2024-04') })).rejects.toThrow(
+      'fraOgMed 2024-04 is after tilOgMed 2024-03',
+    );
+    await expect(client.hent({ ...params, personidentifikator: '123' })).rejects.toThrow(
+      '11 digits',
+    );
+    await expect(client.hent({ ...params, rettighetspakke: 'sbl/../admin' })).rejects.toThrow(
+      'letters only',
+    );
+    await expect(client.hent({ ...params, tilOgMed: '2024-3' as Maaned })).rejects.toThrow(
+      'YYYY-MM',
+    );
     expect(requests).toHaveLength(0);
   });
 });
 
 describe('createLegacyInntektClient (retired endpoint)', () => {
   it('sends GET /api/innrapportert/inntektsmottaker/{rettighetspakke}/{personidentifikator}/oppgave/inntekt', async () => {
-    const client = createLegacyInntektClient({ baseUrl: origin, getAccessToken: () => 'legacy-token' });
+    const client = createLegacyInntektClient({
+      baseUrl: origin,
+      getAccessToken: () => 'legacy-token',
+    });
     const svar = await client.hent({ ...params, tilOgMed: undefined });
     expect(svar).toMatchObject({ ok: true, data: body });
-    expect(requests[0]?.url.pathname).toBe('/api/innrapportert/inntektsmottaker/kommuneBoligsosialeFormaal/01818710190/oppgave/inntekt');
-    expect(Object.fromEntries(requests[0]?.url.searchParams ?? [])).toEqual({ fraOgMed: '2024-01' });
+    expect(requests[0]?.url.pathname).toBe(
+      '/api/innrapportert/inntektsmottaker/kommuneBoligsosialeFormaal/01818710190/oppgave/inntekt',
+    );
+    expect(Object.fromEntries(requests[0]?.url.searchParams ?? [])).toEqual({
+      fraOgMed: '2024-01',
+    });
     expect(requests[0]?.headers.authorization).toBe('Bearer legacy-token');
   });
 

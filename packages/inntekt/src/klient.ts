@@ -63,7 +63,10 @@ export function createInntektClient(options: InntektClientOptions): InntektClien
     const format = params.format ?? 'json';
     const result = await hentInntekter({
       client,
-      path: { rettighetspakke: params.rettighetspakke, personidentifikator: params.personidentifikator },
+      path: {
+        rettighetspakke: params.rettighetspakke,
+        personidentifikator: params.personidentifikator,
+      },
       query: { fraOgMed: params.fraOgMed, tilOgMed: params.tilOgMed },
       headers: {
         Accept: accept[format],

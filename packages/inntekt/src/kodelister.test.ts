@@ -61,108 +61,133 @@ const verdiLister = [
   'tilleggsinformasjonReiseKostOgLosjiPersontype',
 ] as const;
 
-type VerdiRad = { readonly verdi: string; readonly sbl: boolean; readonly otp?: boolean } & Record<string, unknown>;
+type VerdiRad = { readonly verdi: string; readonly sbl: boolean; readonly otp?: boolean } & Record<
+  string,
+  unknown
+>;
 const verdiRader = (liste: (typeof verdiLister)[number]): readonly VerdiRad[] =>
   kodelister[liste].koder as readonly VerdiRad[];
 
 /** Every code of every list (including alternative spellings). */
 const alleKjenteKoder = new Set<string>([
   ...inntektstyper.flatMap((t) =>
-    (kodelister[t].koder as readonly Beskrivelseskode[]).flatMap((r) => [r.beskrivelse, ...(r.alternativeStavemaater ?? [])]),
+    (kodelister[t].koder as readonly Beskrivelseskode[]).flatMap((r) => [
+      r.beskrivelse,
+      ...(r.alternativeStavemaater ?? []),
+    ]),
   ),
   ...verdiLister.flatMap((l) => verdiRader(l).map((r) => r.verdi)),
 ]);
 
-describe.skipIf(!harReferanse)('the code lists against the reference inntekt-beskrivelse.json', () => {
-  const ref = harReferanse ? lesReferanse<Referanse>('skatteetaten/inntekt-beskrivelse.json') : ({} as Referanse);
+describe.skipIf(!harReferanse)(
+  'the code lists against the reference inntekt-beskrivelse.json',
+  () => {
+    const ref = harReferanse
+      ? lesReferanse<Referanse>('skatteetaten/inntekt-beskrivelse.json')
+      : ({} as Referanse);
 
-  it('contain every code string anywhere in the reference, in some list', () => {
-    const found: string[] = [];
-    const walk = (node: unknown, key?: string): void => {
-      if (Array.isArray(node)) node.forEach((n) => walk(n, key));
-      else if (node !== null && typeof node === 'object') {
-        for (const [k, v] of Object.entries(node)) walk(v, k);
-      } else if (typeof node === 'string' && ['verdi', 'beskrivelse', 'nyBeskrivelse', 'harInngaattI'].includes(key ?? '')) {
-        found.push(node.replace(/ \(\w+\)$/, ''));
-      }
-    };
-    walk(ref);
-    expect(found.length).toBeGreaterThan(250);
-    expect(found.filter((code) => !alleKjenteKoder.has(code))).toEqual([]);
-  });
+    it('contain every code string anywhere in the reference, in some list', () => {
+      const found: string[] = [];
+      const walk = (node: unknown, key?: string): void => {
+        if (Array.isArray(node)) {
+          for (const n of node) walk(n, key);
+        } else if (node !== null && typeof node === 'object') {
+          for (const [k, v] of Object.entries(node)) walk(v, k);
+        } else if (
+          typeof node === 'string' &&
+          ['verdi', 'beskrivelse', 'nyBeskrivelse', 'harInngaattI'].includes(key ?? '')
+        ) {
+          found.push(node.replace(/ \(\w+\)$/, ''));
+        }
+      };
+      walk(ref);
+      expect(found.length).toBeGreaterThan(250);
+      expect(found.filter((code) => !alleKjenteKoder.has(code))).toEqual([]);
+    });
 
-  for (const type of ['loennsinntekt', 'ytelseFraOffentlige', 'pensjonEllerTrygd', 'naeringsinntekt'] as const) {
-    it(`keep every ${type} row with its flags and validity`, () => {
-      for (const row of ref[type]) {
-        const ours = finnBeskrivelseskode(type, row.beskrivelse ?? '');
-        expect(ours, row.beskrivelse).toBeDefined();
-        expect(ours).toMatchObject({
-          beskrivelse: row.beskrivelse,
-          gyldigFraOgMed: row.gyldigFraOgMed,
-          gyldigTil: row.gyldigTil,
-          sbl: row.sbl,
-          // The naeringsinntekt table has no otp column: not delivered to otp.
-          otp: row.otp ?? false,
+    for (const type of [
+      'loennsinntekt',
+      'ytelseFraOffentlige',
+      'pensjonEllerTrygd',
+      'naeringsinntekt',
+    ] as const) {
+      it(`keep every ${type} row with its flags and validity`, () => {
+        for (const row of ref[type]) {
+          const ours = finnBeskrivelseskode(type, row.beskrivelse ?? '');
+          expect(ours, row.beskrivelse).toBeDefined();
+          expect(ours).toMatchObject({
+            beskrivelse: row.beskrivelse,
+            gyldigFraOgMed: row.gyldigFraOgMed,
+            gyldigTil: row.gyldigTil,
+            sbl: row.sbl,
+            // The naeringsinntekt table has no otp column: not delivered to otp.
+            otp: row.otp ?? false,
+          });
+          expect(ours?.otpFraAndreOpplysningspliktige ?? false).toBe(
+            row.otpFraAndreOpplysningspliktige ?? false,
+          );
+          expect(ours?.utgaatt ?? false).toBe(row.utgaatt ?? false);
+        }
+      });
+
+      it(`mark the ${type} codes of the 2024 revision with the code they were split out of`, () => {
+        for (const ny of ref.aarsrevisjon2024.nyeKoder[type] ?? []) {
+          const ours = finnBeskrivelseskode(type, ny.nyBeskrivelse);
+          expect(ours, ny.nyBeskrivelse).toBeDefined();
+          expect(ours?.lagtTilIAarsrevisjon).toBe(2024);
+          const [, old, list] = /^(\w+)(?: \((\w+)\))?$/.exec(ny.harInngaattI) ?? [];
+          expect(ours?.harInngaattI).toEqual({ kodeliste: list ?? type, beskrivelse: old });
+          // The older code itself is still in the lists.
+          expect(erKjentBeskrivelse((list ?? type) as Inntektstype, old ?? '')).toBe(true);
+        }
+      });
+    }
+
+    for (const liste of verdiLister) {
+      it(`keep every ${liste} value with its sbl flag`, () => {
+        const raw = ref[liste];
+        const rows = Array.isArray(raw) ? raw : raw.verdier;
+        for (const row of rows) {
+          const ours = verdiRader(liste).find((r) => r.verdi === row.verdi);
+          expect(ours, row.verdi).toBeDefined();
+          expect(ours?.sbl).toBe(row.sbl);
+          if (row.otp !== undefined) expect(ours?.otp).toBe(row.otp);
+          if ('gyldigFraOgMed' in row) expect(ours?.gyldigFraOgMed).toBe(row.gyldigFraOgMed);
+          if ('gyldigTilOgMed' in row) expect(ours?.gyldigTilOgMed).toBe(row.gyldigTilOgMed);
+        }
+        if (!Array.isArray(raw))
+          expect(kodelister[liste].tomStrengTillatt).toBe(raw.tomStrengTillatt);
+      });
+    }
+
+    it('fold in the 2025 revision: a new pension code, a new forskuddstrekk code and a retired salary code', () => {
+      for (const ny of ref.aarsrevisjon2025.nyPensjonEllerTrygdBeskrivelse) {
+        expect(finnBeskrivelseskode('pensjonEllerTrygd', ny.beskrivelse)).toMatchObject({
+          sbl: ny.sbl,
+          otp: ny.otp,
+          lagtTilIAarsrevisjon: 2025,
+          gyldigFraOgMed: null,
+          antattGyldigFraOgMed: '2025-01',
         });
-        expect(ours?.otpFraAndreOpplysningspliktige ?? false).toBe(row.otpFraAndreOpplysningspliktige ?? false);
-        expect(ours?.utgaatt ?? false).toBe(row.utgaatt ?? false);
+      }
+      for (const ny of ref.aarsrevisjon2025.nyForskuddstrekkBeskrivelse) {
+        expect(
+          verdiRader('forskuddstrekkBeskrivelse').find((r) => r.verdi === ny.beskrivelse),
+        ).toMatchObject({
+          sbl: ny.sbl,
+          otp: ny.otp,
+          lagtTilIAarsrevisjon: 2025,
+        });
+      }
+      for (const utgaar of ref.aarsrevisjon2025.utgaarLoennsinntektBeskrivelse) {
+        expect(finnBeskrivelseskode('loennsinntekt', utgaar.beskrivelse)).toMatchObject({
+          utgaarIAarsrevisjon: 2025,
+          antattGyldigTil: '2025-01',
+        });
       }
     });
-
-    it(`mark the ${type} codes of the 2024 revision with the code they were split out of`, () => {
-      for (const ny of ref.aarsrevisjon2024.nyeKoder[type] ?? []) {
-        const ours = finnBeskrivelseskode(type, ny.nyBeskrivelse);
-        expect(ours, ny.nyBeskrivelse).toBeDefined();
-        expect(ours?.lagtTilIAarsrevisjon).toBe(2024);
-        const [, old, list] = /^(\w+)(?: \((\w+)\))?$/.exec(ny.harInngaattI) ?? [];
-        expect(ours?.harInngaattI).toEqual({ kodeliste: list ?? type, beskrivelse: old });
-        // The older code itself is still in the lists.
-        expect(erKjentBeskrivelse((list ?? type) as Inntektstype, old ?? '')).toBe(true);
-      }
-    });
-  }
-
-  for (const liste of verdiLister) {
-    it(`keep every ${liste} value with its sbl flag`, () => {
-      const raw = ref[liste];
-      const rows = Array.isArray(raw) ? raw : raw.verdier;
-      for (const row of rows) {
-        const ours = verdiRader(liste).find((r) => r.verdi === row.verdi);
-        expect(ours, row.verdi).toBeDefined();
-        expect(ours?.sbl).toBe(row.sbl);
-        if (row.otp !== undefined) expect(ours?.otp).toBe(row.otp);
-        if ('gyldigFraOgMed' in row) expect(ours?.gyldigFraOgMed).toBe(row.gyldigFraOgMed);
-        if ('gyldigTilOgMed' in row) expect(ours?.gyldigTilOgMed).toBe(row.gyldigTilOgMed);
-      }
-      if (!Array.isArray(raw)) expect(kodelister[liste].tomStrengTillatt).toBe(raw.tomStrengTillatt);
-    });
-  }
-
-  it('fold in the 2025 revision: a new pension code, a new forskuddstrekk code and a retired salary code', () => {
-    for (const ny of ref.aarsrevisjon2025.nyPensjonEllerTrygdBeskrivelse) {
-      expect(finnBeskrivelseskode('pensjonEllerTrygd', ny.beskrivelse)).toMatchObject({
-        sbl: ny.sbl,
-        otp: ny.otp,
-        lagtTilIAarsrevisjon: 2025,
-        gyldigFraOgMed: null,
-        antattGyldigFraOgMed: '2025-01',
-      });
-    }
-    for (const ny of ref.aarsrevisjon2025.nyForskuddstrekkBeskrivelse) {
-      expect(verdiRader('forskuddstrekkBeskrivelse').find((r) => r.verdi === ny.beskrivelse)).toMatchObject({
-        sbl: ny.sbl,
-        otp: ny.otp,
-        lagtTilIAarsrevisjon: 2025,
-      });
-    }
-    for (const utgaar of ref.aarsrevisjon2025.utgaarLoennsinntektBeskrivelse) {
-      expect(finnBeskrivelseskode('loennsinntekt', utgaar.beskrivelse)).toMatchObject({
-        utgaarIAarsrevisjon: 2025,
-        antattGyldigTil: '2025-01',
-      });
-    }
-  });
-});
+  },
+);
 
 describe('the code lists against their own schema and the API contract', () => {
   const kodeSchema = lesPakkefil<SchemaDocument & { $defs: Record<string, { enum?: string[] }> }>(
@@ -190,7 +215,9 @@ describe('the code lists against their own schema and the API contract', () => {
   }
 
   it('has a title on every $def', () => {
-    const untitled = Object.entries(kodeSchema.$defs).filter(([, d]) => typeof (d as { title?: unknown }).title !== 'string');
+    const untitled = Object.entries(kodeSchema.$defs).filter(
+      ([, d]) => typeof (d as { title?: unknown }).title !== 'string',
+    );
     expect(untitled.map(([name]) => name)).toEqual([]);
   });
 
@@ -203,7 +230,9 @@ describe('the code lists against their own schema and the API contract', () => {
   for (const [enumDef, contractDef, codes] of enums) {
     it(`${enumDef} lists exactly the data's codes, and the contract's examples are the same codes`, () => {
       expect([...(kodeSchema.$defs[enumDef]?.enum ?? [])].sort()).toEqual([...codes].sort());
-      const examples = (schema.$defs[contractDef as 'Loennsinntekt'].properties.beskrivelse.examples as readonly string[]) ?? [];
+      const examples =
+        (schema.$defs[contractDef as 'Loennsinntekt'].properties.beskrivelse
+          .examples as readonly string[]) ?? [];
       expect([...examples].sort()).toEqual([...codes].sort());
     });
   }
@@ -214,7 +243,10 @@ describe('the code lists against their own schema and the API contract', () => {
   });
 
   function codesOf(type: Inntektstype): string[] {
-    return (kodelister[type].koder as readonly Beskrivelseskode[]).flatMap((r) => [r.beskrivelse, ...(r.alternativeStavemaater ?? [])]);
+    return (kodelister[type].koder as readonly Beskrivelseskode[]).flatMap((r) => [
+      r.beskrivelse,
+      ...(r.alternativeStavemaater ?? []),
+    ]);
   }
 });
 
@@ -223,14 +255,16 @@ describe('lookups', () => {
     const a = finnBeskrivelseskode('naeringsinntekt', 'omsorgspengerTiLDagmamma');
     expect(a).toBeDefined();
     expect(finnBeskrivelseskode('naeringsinntekt', 'omsorgspengerTilDagmamma')).toBe(a);
-    expect(finnBeskrivelseskode('naeringsinntekt', 'pleiepengerTilJordOgSkogbrukere')?.beskrivelse).toBe(
-      'pleiepengerTilJordPgSkogbrukere',
-    );
+    expect(
+      finnBeskrivelseskode('naeringsinntekt', 'pleiepengerTilJordOgSkogbrukere')?.beskrivelse,
+    ).toBe('pleiepengerTilJordPgSkogbrukere');
   });
 
   it('answer undefined (not an error) for a code the lists do not know', () => {
     expect(finnBeskrivelseskode('loennsinntekt', 'nyKodeFraNesteAarsrevisjon')).toBeUndefined();
-    expect(erBeskrivelseGyldig('loennsinntekt', 'nyKodeFraNesteAarsrevisjon', maaned('2030-01'))).toBe(false);
+    expect(
+      erBeskrivelseGyldig('loennsinntekt', 'nyKodeFraNesteAarsrevisjon', maaned('2030-01')),
+    ).toBe(false);
   });
 
   it('treat gyldigFraOgMed as the first valid month', () => {
@@ -245,20 +279,34 @@ describe('lookups', () => {
   });
 
   it('use the assumed January 2025 for the 2025 revision, whose month the documentation does not state', () => {
-    expect(erBeskrivelseGyldig('pensjonEllerTrygd', 'barnepensjonFra2025', maaned('2024-12'))).toBe(false);
-    expect(erBeskrivelseGyldig('pensjonEllerTrygd', 'barnepensjonFra2025', maaned('2025-01'))).toBe(true);
+    expect(erBeskrivelseGyldig('pensjonEllerTrygd', 'barnepensjonFra2025', maaned('2024-12'))).toBe(
+      false,
+    );
+    expect(erBeskrivelseGyldig('pensjonEllerTrygd', 'barnepensjonFra2025', maaned('2025-01'))).toBe(
+      true,
+    );
     expect(erBeskrivelseGyldig('loennsinntekt', 'bonusFraForsvaret', maaned('2024-12'))).toBe(true);
-    expect(erBeskrivelseGyldig('loennsinntekt', 'bonusFraForsvaret', maaned('2025-01'))).toBe(false);
+    expect(erBeskrivelseGyldig('loennsinntekt', 'bonusFraForsvaret', maaned('2025-01'))).toBe(
+      false,
+    );
   });
 
   it('treat gyldigTilOgMed as the last valid month', () => {
-    expect(erGyldigIMaaned({ gyldigFraOgMed: null, gyldigTilOgMed: '2020-06' }, maaned('2020-06'))).toBe(true);
-    expect(erGyldigIMaaned({ gyldigFraOgMed: null, gyldigTilOgMed: '2020-06' }, maaned('2020-07'))).toBe(false);
+    expect(
+      erGyldigIMaaned({ gyldigFraOgMed: null, gyldigTilOgMed: '2020-06' }, maaned('2020-06')),
+    ).toBe(true);
+    expect(
+      erGyldigIMaaned({ gyldigFraOgMed: null, gyldigTilOgMed: '2020-06' }, maaned('2020-07')),
+    ).toBe(false);
   });
 
   it('list the codes valid in a month: the 2024 split codes appear from January 2024', () => {
-    const before = gyldigeBeskrivelseskoder('ytelseFraOffentlige', maaned('2023-12')).map((r) => r.beskrivelse);
-    const after = gyldigeBeskrivelseskoder('ytelseFraOffentlige', maaned('2024-01')).map((r) => r.beskrivelse);
+    const before = gyldigeBeskrivelseskoder('ytelseFraOffentlige', maaned('2023-12')).map(
+      (r) => r.beskrivelse,
+    );
+    const after = gyldigeBeskrivelseskoder('ytelseFraOffentlige', maaned('2024-01')).map(
+      (r) => r.beskrivelse,
+    );
     expect(before).not.toContain('pleiepenger');
     expect(after).toContain('pleiepenger');
     expect(after).toContain('sykepenger');

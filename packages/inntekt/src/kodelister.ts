@@ -92,7 +92,10 @@ const index = new Map<Inntektstype, Map<string, Beskrivelseskode>>(
  * know (the API's lists are open: an unknown code is not an error). Two naeringsinntekt codes are
  * spelled differently in two tables of the documentation; both spellings find the row.
  */
-export function finnBeskrivelseskode(inntektstype: Inntektstype, beskrivelse: string): Beskrivelseskode | undefined {
+export function finnBeskrivelseskode(
+  inntektstype: Inntektstype,
+  beskrivelse: string,
+): Beskrivelseskode | undefined {
   return index.get(inntektstype)?.get(beskrivelse);
 }
 
@@ -130,12 +133,21 @@ export function erGyldigIMaaned(rad: Gyldighet, m: Maaned): boolean {
 }
 
 /** Whether a known `beskrivelse` code of an income type is valid in month `m` (false when unknown). */
-export function erBeskrivelseGyldig(inntektstype: Inntektstype, beskrivelse: string, m: Maaned): boolean {
+export function erBeskrivelseGyldig(
+  inntektstype: Inntektstype,
+  beskrivelse: string,
+  m: Maaned,
+): boolean {
   const row = finnBeskrivelseskode(inntektstype, beskrivelse);
   return row !== undefined && erGyldigIMaaned(row, m);
 }
 
 /** The rows of an income type's code list that are valid in month `m`, in list order. */
-export function gyldigeBeskrivelseskoder(inntektstype: Inntektstype, m: Maaned): readonly Beskrivelseskode[] {
-  return (kodelister[inntektstype].koder as readonly Beskrivelseskode[]).filter((row) => erGyldigIMaaned(row, m));
+export function gyldigeBeskrivelseskoder(
+  inntektstype: Inntektstype,
+  m: Maaned,
+): readonly Beskrivelseskode[] {
+  return (kodelister[inntektstype].koder as readonly Beskrivelseskode[]).filter((row) =>
+    erGyldigIMaaned(row, m),
+  );
 }

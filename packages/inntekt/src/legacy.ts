@@ -7,16 +7,20 @@ import { accept, type InntektSvar, sjekkKall, tilSvar } from './internal/svar.js
 import type { HentInntekterParams, InntektClientOptions } from './klient.js';
 import type { Maaned } from './maaned.js';
 
-export type * from './generated/legacy/types.gen.js';
-export { hentOppgaveInntekt } from './generated/legacy/sdk.gen.js';
 export { schema as legacySchema } from './generated/legacy/schema.js';
+export { hentOppgaveInntekt } from './generated/legacy/sdk.gen.js';
+export type * from './generated/legacy/types.gen.js';
 
 /** As {@link HentInntekterParams}, but `tilOgMed` may be left out (the retired endpoint allowed it). */
-export type HentOppgaveInntektParams = Omit<HentInntekterParams, 'tilOgMed'> & { readonly tilOgMed?: Maaned };
+export type HentOppgaveInntektParams = Omit<HentInntekterParams, 'tilOgMed'> & {
+  readonly tilOgMed?: Maaned;
+};
 
 export interface LegacyInntektClient {
   /** @deprecated The endpoint was retired on 17 October 2024; use `createInntektClient`. */
-  hent(params: HentOppgaveInntektParams & { readonly format?: 'json' }): Promise<InntektSvar<Inntekter>>;
+  hent(
+    params: HentOppgaveInntektParams & { readonly format?: 'json' },
+  ): Promise<InntektSvar<Inntekter>>;
   /** @deprecated The endpoint was retired on 17 October 2024; use `createInntektClient`. */
   hent(params: HentOppgaveInntektParams & { readonly format: 'xml' }): Promise<InntektSvar<string>>;
   /** @deprecated The endpoint was retired on 17 October 2024; use `createInntektClient`. */
@@ -42,8 +46,14 @@ export function createLegacyInntektClient(options: InntektClientOptions): Legacy
     const format = params.format ?? 'json';
     const result = await hentOppgaveInntekt({
       client,
-      path: { rettighetspakke: params.rettighetspakke, personidentifikator: params.personidentifikator },
-      query: { fraOgMed: params.fraOgMed, ...(params.tilOgMed === undefined ? {} : { tilOgMed: params.tilOgMed }) },
+      path: {
+        rettighetspakke: params.rettighetspakke,
+        personidentifikator: params.personidentifikator,
+      },
+      query: {
+        fraOgMed: params.fraOgMed,
+        ...(params.tilOgMed === undefined ? {} : { tilOgMed: params.tilOgMed }),
+      },
       headers: {
         Accept: accept[format],
         ...(params.altinnSamtykke === undefined ? {} : { AltinnSamtykke: params.altinnSamtykke }),

@@ -8,8 +8,8 @@ import {
   leggTilMaaneder,
   maaned,
   maanedAv,
-  maanedForDato,
   maanederIPerioden,
+  maanedForDato,
   maanedsperiode,
   nesteMaaned,
   sisteKompletteMaaneder,
@@ -55,7 +55,9 @@ describe('month arithmetic', () => {
   });
 
   it('refuses a period whose fraOgMed is after tilOgMed (the API answers IM-006)', () => {
-    expect(() => maanedsperiode(maaned('2024-02'), maaned('2024-01'))).toThrow('fraOgMed 2024-02 is after tilOgMed 2024-01');
+    expect(() => maanedsperiode(maaned('2024-02'), maaned('2024-01'))).toThrow(
+      'fraOgMed 2024-02 is after tilOgMed 2024-01',
+    );
   });
 
   it('reads a Date as the Norwegian calendar day', () => {
@@ -100,8 +102,14 @@ describe('sisteKomplettMaaned (a month is reliable from the 10th of the followin
   });
 
   it('gives the latest n complete months as a period', () => {
-    expect(sisteKompletteMaaneder(3, '2024-11-08')).toEqual({ fraOgMed: '2024-07', tilOgMed: '2024-09' });
-    expect(sisteKompletteMaaneder(1, '2024-11-10')).toEqual({ fraOgMed: '2024-10', tilOgMed: '2024-10' });
+    expect(sisteKompletteMaaneder(3, '2024-11-08')).toEqual({
+      fraOgMed: '2024-07',
+      tilOgMed: '2024-09',
+    });
+    expect(sisteKompletteMaaneder(1, '2024-11-10')).toEqual({
+      fraOgMed: '2024-10',
+      tilOgMed: '2024-10',
+    });
     expect(() => sisteKompletteMaaneder(0)).toThrow(RangeError);
   });
 

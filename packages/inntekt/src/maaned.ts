@@ -25,7 +25,9 @@ export function erMaaned(value: unknown): value is Maaned {
 /** Checks `value` and returns it as a {@link Maaned}; throws a RangeError naming the value otherwise. */
 export function maaned(value: string): Maaned {
   if (!erMaaned(value)) {
-    throw new RangeError(`not a month: ${JSON.stringify(value)} (expected YYYY-MM with month 01-12)`);
+    throw new RangeError(
+      `not a month: ${JSON.stringify(value)} (expected YYYY-MM with month 01-12)`,
+    );
   }
   return value;
 }
@@ -94,14 +96,17 @@ export function maanederIPerioden(periode: Maanedsperiode): Maaned[] {
 }
 
 export function erIPerioden(m: Maaned, periode: Maanedsperiode): boolean {
-  return sammenlignMaaneder(m, periode.fraOgMed) >= 0 && sammenlignMaaneder(m, periode.tilOgMed) <= 0;
+  return (
+    sammenlignMaaneder(m, periode.fraOgMed) >= 0 && sammenlignMaaneder(m, periode.tilOgMed) <= 0
+  );
 }
 
 /** A Norwegian calendar day: a `YYYY-MM-DD` string as is, a `Date` as the day it is in Norway. */
 function kalenderdag(dato: Date | string): { aar: number; maanedsnummer: number; dag: number } {
   if (typeof dato === 'string') {
     const match = datePattern.exec(dato);
-    if (match === null) throw new RangeError(`not a date: ${JSON.stringify(dato)} (expected YYYY-MM-DD)`);
+    if (match === null)
+      throw new RangeError(`not a date: ${JSON.stringify(dato)} (expected YYYY-MM-DD)`);
     return { aar: Number(match[1]), maanedsnummer: Number(match[2]), dag: Number(match[3]) };
   }
   if (Number.isNaN(dato.getTime())) throw new RangeError('not a date: Invalid Date');
@@ -149,8 +154,12 @@ export function erKomplett(m: Maaned, dato: Date | string = new Date()): boolean
 }
 
 /** The `antall` latest complete months at `dato` (default: now), as a period to ask for. */
-export function sisteKompletteMaaneder(antall: number, dato: Date | string = new Date()): Maanedsperiode {
-  if (!Number.isInteger(antall) || antall < 1) throw new RangeError(`antall must be a whole number ≥ 1, got ${antall}`);
+export function sisteKompletteMaaneder(
+  antall: number,
+  dato: Date | string = new Date(),
+): Maanedsperiode {
+  if (!Number.isInteger(antall) || antall < 1)
+    throw new RangeError(`antall must be a whole number ≥ 1, got ${antall}`);
   const tilOgMed = sisteKomplettMaaned(dato);
   return { fraOgMed: leggTilMaaneder(tilOgMed, -(antall - 1)), tilOgMed };
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { harReferanse, lesReferanse } from '../test/referanse.js';
 import type { Inntekter } from './generated/v1/types.gen.js';
-import { inntekterTilXml, validateFeil, validateInntekter, validateInntektFeil } from './validering.js';
+import {
+  inntekterTilXml,
+  validateFeil,
+  validateInntekter,
+  validateInntektFeil,
+} from './validering.js';
 
 /** A synthetic body in the documented shape (test organisations, Test-Norge person). */
 function body(): Inntekter {
@@ -27,7 +32,9 @@ function body(): Inntekter {
             beloep: 3900,
             loennsinntekt: {
               beskrivelse: 'bil',
-              tilleggsinformasjon: { bilOgBaat: { antallKilometer: 1200, bilregistreringsnummer: 'EL12345' } },
+              tilleggsinformasjon: {
+                bilOgBaat: { antallKilometer: 1200, bilregistreringsnummer: 'EL12345' },
+              },
             },
           },
         ],
@@ -36,8 +43,12 @@ function body(): Inntekter {
   };
 }
 
-function mutate(change: (b: Record<string, any>) => void): unknown {
-  const b = structuredClone(body()) as Record<string, any>;
+// The mutations write values of the wrong type on purpose, which a typed body would not allow.
+// biome-ignore lint/suspicious/noExplicitAny: deliberately untyped test input
+type Untyped = Record<string, any>;
+
+function mutate(change: (b: Untyped) => void): unknown {
+  const b = structuredClone(body()) as Untyped;
   change(b);
   return b;
 }
@@ -67,7 +78,9 @@ describe('validateInntekter', () => {
   });
 
   it('rejects an unknown fordel (a closed list) at its exact path', () => {
-    const result = validateInntekter(mutate((b) => (b.oppgaveInntektsmottaker[0].inntekt[0].fordel = 'ukjent')));
+    const result = validateInntekter(
+      mutate((b) => (b.oppgaveInntektsmottaker[0].inntekt[0].fordel = 'ukjent')),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors[0]?.path).toBe('oppgaveInntektsmottaker[0].inntekt[0].fordel');
@@ -76,28 +89,43 @@ describe('validateInntekter', () => {
   });
 
   it('rejects a beloep sent as a string', () => {
-    const result = validateInntekter(mutate((b) => (b.oppgaveInntektsmottaker[0].inntekt[1].beloep = '3900')));
+    const result = validateInntekter(
+      mutate((b) => (b.oppgaveInntektsmottaker[0].inntekt[1].beloep = '3900')),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { path: 'oppgaveInntektsmottaker[0].inntekt[1].beloep', message: 'must be number (got "3900")' },
+      {
+        path: 'oppgaveInntektsmottaker[0].inntekt[1].beloep',
+        message: 'must be number (got "3900")',
+      },
     ]);
   });
 
   it('rejects a report without opplysningspliktigId', () => {
-    const result = validateInntekter(mutate((b) => delete b.oppgaveInntektsmottaker[0].opplysningspliktigId));
+    const result = validateInntekter(
+      mutate((b) => delete b.oppgaveInntektsmottaker[0].opplysningspliktigId),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([{ path: 'oppgaveInntektsmottaker[0].opplysningspliktigId', message: 'is required' }]);
+    expect(result.errors).toEqual([
+      { path: 'oppgaveInntektsmottaker[0].opplysningspliktigId', message: 'is required' },
+    ]);
   });
 
   it('rejects an income line without utloeserArbeidsgiveravgift', () => {
-    const result = validateInntekter(mutate((b) => delete b.oppgaveInntektsmottaker[0].inntekt[0].utloeserArbeidsgiveravgift));
+    const result = validateInntekter(
+      mutate((b) => delete b.oppgaveInntektsmottaker[0].inntekt[0].utloeserArbeidsgiveravgift),
+    );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]?.path).toBe('oppgaveInntektsmottaker[0].inntekt[0].utloeserArbeidsgiveravgift');
+    if (!result.ok)
+      expect(result.errors[0]?.path).toBe(
+        'oppgaveInntektsmottaker[0].inntekt[0].utloeserArbeidsgiveravgift',
+      );
   });
 
-  const exactlyOne = 'must have exactly one of loennsinntekt, ytelseFraOffentlige, pensjonEllerTrygd, naeringsinntekt';
+  const exactlyOne =
+    'must have exactly one of loennsinntekt, ytelseFraOffentlige, pensjonEllerTrygd, naeringsinntekt';
 
   it('rejects an income line with two income types, whichever two', () => {
     for (const [type, beskrivelse] of [
@@ -111,17 +139,26 @@ describe('validateInntekter', () => {
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.errors).toEqual([
-        { path: 'oppgaveInntektsmottaker[0].inntekt[1]', message: `${exactlyOne} (has loennsinntekt, ${type})` },
+        {
+          path: 'oppgaveInntektsmottaker[0].inntekt[1]',
+          message: `${exactlyOne} (has loennsinntekt, ${type})`,
+        },
       ]);
     }
   });
 
   it('rejects an income line with no income type', () => {
-    const result = validateInntekter(mutate((b) => delete b.oppgaveInntektsmottaker[0].inntekt[0].loennsinntekt));
+    const result = validateInntekter(
+      mutate((b) => delete b.oppgaveInntektsmottaker[0].inntekt[0].loennsinntekt),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([{ path: 'oppgaveInntektsmottaker[0].inntekt[0]', message: `${exactlyOne} (has none)` }]);
-    expect(result.message).toBe(`Inntekter: oppgaveInntektsmottaker[0].inntekt[0]: ${exactlyOne} (has none)`);
+    expect(result.errors).toEqual([
+      { path: 'oppgaveInntektsmottaker[0].inntekt[0]', message: `${exactlyOne} (has none)` },
+    ]);
+    expect(result.message).toBe(
+      `Inntekter: oppgaveInntektsmottaker[0].inntekt[0]: ${exactlyOne} (has none)`,
+    );
   });
 
   it('reports other problems next to the income-type rule', () => {
@@ -141,15 +178,26 @@ describe('validateInntekter', () => {
 
   it('rejects a country code that is not ISO 3166-1 alpha-2', () => {
     const result = validateInntekter(
-      mutate((b) => (b.oppgaveInntektsmottaker[0].inntekt[0].loennsinntekt.spesifikasjon = { opptjeningsland: 'SWE' })),
+      mutate(
+        (b) =>
+          (b.oppgaveInntektsmottaker[0].inntekt[0].loennsinntekt.spesifikasjon = {
+            opptjeningsland: 'SWE',
+          }),
+      ),
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]?.path).toBe('oppgaveInntektsmottaker[0].inntekt[0].loennsinntekt.spesifikasjon.opptjeningsland');
+    if (!result.ok)
+      expect(result.errors[0]?.path).toBe(
+        'oppgaveInntektsmottaker[0].inntekt[0].loennsinntekt.spesifikasjon.opptjeningsland',
+      );
   });
 
   it('accepts a beskrivelse code no code list knows yet (codes arrive with annual revisions)', () => {
     const result = validateInntekter(
-      mutate((b) => (b.oppgaveInntektsmottaker[0].inntekt[0].loennsinntekt.beskrivelse = 'nyKodeFra2027')),
+      mutate(
+        (b) =>
+          (b.oppgaveInntektsmottaker[0].inntekt[0].loennsinntekt.beskrivelse = 'nyKodeFra2027'),
+      ),
     );
     expect(result.ok ? '' : result.message).toBe('');
   });
@@ -160,7 +208,9 @@ describe('validateInntekter', () => {
         b.nyttFelt = 1;
         b.oppgaveInntektsmottaker[0].nyttFelt = 'x';
         b.oppgaveInntektsmottaker[0].inntekt[0].nyttFelt = true;
-        b.oppgaveInntektsmottaker[0].inntekt[0].loennsinntekt.tilleggsinformasjon = { nyDetalj: { a: 1 } };
+        b.oppgaveInntektsmottaker[0].inntekt[0].loennsinntekt.tilleggsinformasjon = {
+          nyDetalj: { a: 1 },
+        };
       }),
     );
     expect(result.ok ? '' : result.message).toBe('');
@@ -183,7 +233,11 @@ describe('validateInntekter', () => {
 describe('validateInntektFeil', () => {
   it('accepts the codes of this API and the shared DAS codes', () => {
     for (const kode of ['IM-007', 'IM-010', 'DAS-008']) {
-      const result = validateInntektFeil({ kode, melding: 'x', korrelasjonsid: '13a865f5-28f9-47db-9abd-ab78977c79fe' });
+      const result = validateInntektFeil({
+        kode,
+        melding: 'x',
+        korrelasjonsid: '13a865f5-28f9-47db-9abd-ab78977c79fe',
+      });
       expect(result.ok ? '' : result.message).toBe('');
     }
   });
@@ -191,19 +245,24 @@ describe('validateInntektFeil', () => {
   it('rejects a code of another API and a korrelasjonsid that is not a UUID', () => {
     const result = validateInntektFeil({ kode: 'SSG-008', melding: 'x', korrelasjonsid: 'abc' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.path).sort()).toEqual(['kode', 'korrelasjonsid']);
+    if (!result.ok)
+      expect(result.errors.map((e) => e.path).sort()).toEqual(['kode', 'korrelasjonsid']);
   });
 });
 
 describe('inntekterTilXml', () => {
   it('writes the root in our namespace and arrays as repeated elements without a wrapper', () => {
     const xml = inntekterTilXml(body());
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<inntekter xmlns="urn:no:skatteetaten:datasamarbeid:inntekt:v1">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<inntekter xmlns="urn:no:skatteetaten:datasamarbeid:inntekt:v1">/,
+    );
     expect(xml).toContain(
       '<oppgaveInntektsmottaker><opplysningspliktigId>312345676</opplysningspliktigId><virksomhetId>312345684</virksomhetId><kalendermaaned>2024-03</kalendermaaned><inntektsmottaker><personidentifikator>01818710190</personidentifikator></inntektsmottaker><inntekt><fordel>kontantytelse</fordel>',
     );
     expect(xml.match(/<inntekt>/g)).toHaveLength(2);
-    expect(xml).toContain('<loennsinntekt><beskrivelse>bil</beskrivelse><tilleggsinformasjon><bilOgBaat><antallKilometer>1200</antallKilometer>');
+    expect(xml).toContain(
+      '<loennsinntekt><beskrivelse>bil</beskrivelse><tilleggsinformasjon><bilOgBaat><antallKilometer>1200</antallKilometer>',
+    );
     expect(xml.endsWith('</oppgaveInntektsmottaker></inntekter>')).toBe(true);
   });
 });

@@ -1,5 +1,10 @@
 // Runtime validation of Inntekt API bodies against the contract, and their XML form.
-import { createValidator, type ValidationIssue, type ValidationResult, XmlSerializer } from '@skattedeling/felles';
+import {
+  createValidator,
+  type ValidationIssue,
+  type ValidationResult,
+  XmlSerializer,
+} from '@skattedeling/felles';
 import { schema } from './generated/v1/schema.js';
 import type { Feil, Inntekter, InntektFeil } from './generated/v1/types.gen.js';
 
@@ -13,7 +18,12 @@ export const inntektSchema = schema;
  */
 export const inntektValidator = createValidator(schema);
 
-const inntektstyper = ['loennsinntekt', 'ytelseFraOffentlige', 'pensjonEllerTrygd', 'naeringsinntekt'] as const;
+const inntektstyper = [
+  'loennsinntekt',
+  'ytelseFraOffentlige',
+  'pensjonEllerTrygd',
+  'naeringsinntekt',
+] as const;
 const inntektstypePath = new RegExp(`^(.*)\\.(${inntektstyper.join('|')})$`);
 
 /** The value at a path such as `oppgaveInntektsmottaker[0].inntekt[1]`. */
@@ -32,7 +42,10 @@ function valueAt(value: unknown, path: string): unknown {
  * present it may say a third one "is required"). This replaces those reports with one issue at
  * the income line saying which types it has.
  */
-function explainIncomeTypeRule(body: unknown, errors: readonly ValidationIssue[]): ValidationIssue[] {
+function explainIncomeTypeRule(
+  body: unknown,
+  errors: readonly ValidationIssue[],
+): ValidationIssue[] {
   const lines = new Set<string>();
   const rest: ValidationIssue[] = [];
   for (const issue of errors) {
@@ -43,7 +56,9 @@ function explainIncomeTypeRule(body: unknown, errors: readonly ValidationIssue[]
   }
   const explained = [...lines].map((path) => {
     const line = valueAt(body, path);
-    const present = inntektstyper.filter((t) => line !== null && typeof line === 'object' && t in line);
+    const present = inntektstyper.filter(
+      (t) => line !== null && typeof line === 'object' && t in line,
+    );
     return {
       path,
       message: `must have exactly one of ${inntektstyper.join(', ')} (has ${present.length === 0 ? 'none' : present.join(', ')})`,

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** `SKATTEDELING_REFERENCE_DIR`, or `../../../shared/reference` relative to the package. */
-export const referanseDir = resolve(packageDir, process.env.SKATTEDELING_REFERENCE_DIR ?? '../../../shared/reference');
+export const referanseDir = resolve(
+  packageDir,
+  process.env.SKATTEDELING_REFERENCE_DIR ?? '../../../shared/reference',
+);
 
 /**
  * Whether the reference is there. When the variable is set, a missing directory is a failure
@@ -18,7 +21,9 @@ if (!harReferanse && process.env.SKATTEDELING_REFERENCE_DIR !== undefined) {
   throw new Error(`SKATTEDELING_REFERENCE_DIR points at ${referanseDir}, which does not exist`);
 }
 if (!harReferanse) {
-  console.warn(`reference material not found at ${referanseDir}; tests that compare against it are skipped`);
+  console.warn(
+    `reference material not found at ${referanseDir}; tests that compare against it are skipped`,
+  );
 }
 
 export function lesReferanse<T = unknown>(path: string): T {

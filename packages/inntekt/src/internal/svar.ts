@@ -30,14 +30,20 @@ export function sjekkKall(params: {
   format?: Format | undefined;
 }): void {
   if (!erRettighetspakkenavn(params.rettighetspakke)) {
-    throw new RangeError(`rettighetspakke must be letters only, got ${JSON.stringify(params.rettighetspakke)}`);
+    throw new RangeError(
+      `rettighetspakke must be letters only, got ${JSON.stringify(params.rettighetspakke)}`,
+    );
   }
   if (!/^[0-9]{11}$/.test(params.personidentifikator)) {
-    throw new RangeError(`personidentifikator must be 11 digits, got ${JSON.stringify(params.personidentifikator)}`);
+    throw new RangeError(
+      `personidentifikator must be 11 digits, got ${JSON.stringify(params.personidentifikator)}`,
+    );
   }
-  if (!erMaaned(params.fraOgMed)) throw new RangeError(`fraOgMed must be YYYY-MM, got ${JSON.stringify(params.fraOgMed)}`);
+  if (!erMaaned(params.fraOgMed))
+    throw new RangeError(`fraOgMed must be YYYY-MM, got ${JSON.stringify(params.fraOgMed)}`);
   if (params.tilOgMed !== undefined) {
-    if (!erMaaned(params.tilOgMed)) throw new RangeError(`tilOgMed must be YYYY-MM, got ${JSON.stringify(params.tilOgMed)}`);
+    if (!erMaaned(params.tilOgMed))
+      throw new RangeError(`tilOgMed must be YYYY-MM, got ${JSON.stringify(params.tilOgMed)}`);
     if (sammenlignMaaneder(params.fraOgMed, params.tilOgMed) > 0) {
       throw new RangeError(`fraOgMed ${params.fraOgMed} is after tilOgMed ${params.tilOgMed}`);
     }
@@ -50,10 +56,13 @@ export function sjekkKall(params: {
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function xmlText(xml: string, element: string): string | undefined {
-  const match = new RegExp(`<(?:[\\w.-]+:)?${element}>([^<]*)</(?:[\\w.-]+:)?${element}>`).exec(xml);
+  const match = new RegExp(`<(?:[\\w.-]+:)?${element}>([^<]*)</(?:[\\w.-]+:)?${element}>`).exec(
+    xml,
+  );
   if (match?.[1] === undefined) return undefined;
   return match[1].replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
     return entities[name] ?? whole;
   });
@@ -66,12 +75,17 @@ export function lesFeil(body: unknown): Feil | undefined {
     const kode = xmlText(body, 'kode');
     const melding = xmlText(body, 'melding');
     const korrelasjonsid = xmlText(body, 'korrelasjonsid');
-    if (kode === undefined || melding === undefined || korrelasjonsid === undefined) return undefined;
+    if (kode === undefined || melding === undefined || korrelasjonsid === undefined)
+      return undefined;
     return { kode, melding, korrelasjonsid };
   }
   if (body !== null && typeof body === 'object') {
     const { kode, melding, korrelasjonsid } = body as Record<string, unknown>;
-    if (typeof kode === 'string' && typeof melding === 'string' && typeof korrelasjonsid === 'string') {
+    if (
+      typeof kode === 'string' &&
+      typeof melding === 'string' &&
+      typeof korrelasjonsid === 'string'
+    ) {
       return { kode, melding, korrelasjonsid };
     }
   }
@@ -95,5 +109,11 @@ export function tilSvar<T>(result: GeneratedResult): InntektSvar<T> {
     if (result.error !== undefined) throw result.error;
     return { ok: true, status: response.status, data: result.data as T, response };
   }
-  return { ok: false, status: response.status, feil: lesFeil(result.error), body: result.error, response };
+  return {
+    ok: false,
+    status: response.status,
+    feil: lesFeil(result.error),
+    body: result.error,
+    response,
+  };
 }
