@@ -5,11 +5,15 @@ import { join } from 'node:path';
 import { must, repoRoot, rootBin, run } from './lib/run.ts';
 
 const dryRun = process.argv.includes('--dry-run');
-const pending = readdirSync(join(repoRoot, '.changeset')).filter((f) => f.endsWith('.md') && f !== 'README.md');
+const pending = readdirSync(join(repoRoot, '.changeset')).filter(
+  (f) => f.endsWith('.md') && f !== 'README.md',
+);
 if (pending.length === 0) {
   console.log('changesets: nothing to release (no pending changesets)');
 } else if (dryRun) {
-  console.log(`changesets: ${pending.length} pending (${pending.join(', ')}); \`version-packages\` would apply them`);
+  console.log(
+    `changesets: ${pending.length} pending (${pending.join(', ')}); \`version-packages\` would apply them`,
+  );
 } else {
   must(run(rootBin('changeset'), ['version']), 'changeset version');
 }

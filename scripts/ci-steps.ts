@@ -1,6 +1,6 @@
 // The steps of the test pipeline (scripts/ci.ts). Each throws StepFailed with one line on failure.
 import { relative } from 'node:path';
-import { must, repoRoot, rootBin, run, scriptBin, StepFailed } from './lib/run.ts';
+import { must, repoRoot, rootBin, run, StepFailed, scriptBin } from './lib/run.ts';
 import { openApiDocuments, workspacePackages } from './lib/workspace.ts';
 
 export interface Step {
@@ -9,7 +9,8 @@ export interface Step {
   run: () => void | Promise<void>;
 }
 
-const turbo = (...args: string[]) => run(rootBin('turbo'), ['run', ...args, '--output-logs=errors-only', '--concurrency=2']);
+const turbo = (...args: string[]) =>
+  run(rootBin('turbo'), ['run', ...args, '--output-logs=errors-only', '--concurrency=2']);
 
 export const steps: Step[] = [
   {
@@ -19,11 +20,17 @@ export const steps: Step[] = [
       must(turbo('generate', '--force'), 'codegen');
       const paths = workspacePackages()
         .filter((p) => p.generated)
-        .flatMap((p) => ['src/generated', 'contracts', 'schemas'].map((d) => relative(repoRoot, `${p.dir}/${d}`)));
-      const status = run('git', ['status', '--porcelain', '--', ...paths], { capture: true }).stdout.trim();
+        .flatMap((p) =>
+          ['src/generated', 'contracts', 'schemas'].map((d) => relative(repoRoot, `${p.dir}/${d}`)),
+        );
+      const status = run('git', ['status', '--porcelain', '--', ...paths], {
+        capture: true,
+      }).stdout.trim();
       if (status !== '') {
         console.error(status);
-        throw new StepFailed('generated code differs from contracts/: run `npx -y pnpm@10 generate` and commit the result');
+        throw new StepFailed(
+          'generated code differs from contracts/: run `npx -y pnpm@10 generate` and commit the result',
+        );
       }
     },
   },
@@ -31,7 +38,10 @@ export const steps: Step[] = [
     id: 'contracts',
     title: 'lint every OpenAPI document with Redocly',
     run() {
-      must(run(scriptBin('redocly'), ['lint', '--format=codeframe', ...openApiDocuments()]), 'redocly lint');
+      must(
+        run(scriptBin('redocly'), ['lint', '--format=codeframe', ...openApiDocuments()]),
+        'redocly lint',
+      );
     },
   },
   {
@@ -50,7 +60,9 @@ export const steps: Step[] = [
       must(second, 'second build');
       if (!second.stdout.includes('FULL TURBO')) {
         console.error(second.stdout);
-        throw new StepFailed('the second `turbo run build` was not a full cache hit: some build input or output is not declared');
+        throw new StepFailed(
+          'the second `turbo run build` was not a full cache hit: some build input or output is not declared',
+        );
       }
     },
   },
@@ -73,8 +85,21 @@ export const steps: Step[] = [
     title: 'publint and Are the Types Wrong on every published package',
     run() {
       for (const pkg of workspacePackages().filter((p) => !p.private)) {
-        must(run(scriptBin('publint'), ['run', '--strict', '--pack', 'npm', pkg.dir]), `publint ${pkg.name}`);
-        must(run(scriptBin('attw'), ['--pack', pkg.dir, '--profile', 'esm-only', '--format', 'table-flipped']), `attw ${pkg.name}`);
+        must(
+          run(scriptBin('publint'), ['run', '--strict', '--pack', 'npm', pkg.dir]),
+          `publint ${pkg.name}`,
+        );
+        must(
+          run(scriptBin('attw'), [
+            '--pack',
+            pkg.dir,
+            '--profile',
+            'esm-only',
+            '--format',
+            'table-flipped',
+          ]),
+          `attw ${pkg.name}`,
+        );
       }
     },
   },
@@ -83,7 +108,10 @@ export const steps: Step[] = [
     title: 'changesets configured; versioning guarded when nothing is pending',
     run() {
       must(run(rootBin('changeset'), ['status']), 'changeset status');
-      must(run(process.execPath, ['scripts/changeset-version.ts', '--dry-run']), 'changeset version guard');
+      must(
+        run(process.execPath, ['scripts/changeset-version.ts', '--dry-run']),
+        'changeset version guard',
+      );
     },
   },
 ];

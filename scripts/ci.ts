@@ -1,8 +1,8 @@
 // The whole test pipeline, in the order a failure is cheapest to see. The README's test command
 // and .ci/run both end here, so CI checks exactly what a developer runs.
 import { performance } from 'node:perf_hooks';
-import { StepFailed } from './lib/run.ts';
 import { steps } from './ci-steps.ts';
+import { StepFailed } from './lib/run.ts';
 
 process.env.PACT_DO_NOT_TRACK = '1';
 process.env.TURBO_TELEMETRY_DISABLED = '1';
@@ -20,7 +20,12 @@ for (const step of selected) {
   try {
     await step.run();
   } catch (error) {
-    const message = error instanceof StepFailed ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const message =
+      error instanceof StepFailed
+        ? error.message
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : String(error);
     console.error(`\n✖ ${step.id}: ${message}`);
     process.exit(1);
   }

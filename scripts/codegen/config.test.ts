@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCodegenConfig } from './config.ts';
 import { repoRoot } from '../lib/run.ts';
+import { readCodegenConfig } from './config.ts';
 
 async function configFile(content: unknown): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'codegen-'));
@@ -14,7 +14,9 @@ async function configFile(content: unknown): Promise<string> {
 
 describe('readCodegenConfig', () => {
   it('reads a valid config with defaults for missing lists', async () => {
-    const path = await configFile({ openapi: [{ name: 'feil', input: 'contracts/skatteetaten/felles/feil.yaml' }] });
+    const path = await configFile({
+      openapi: [{ name: 'feil', input: 'contracts/skatteetaten/felles/feil.yaml' }],
+    });
     await expect(readCodegenConfig(path, repoRoot)).resolves.toEqual({
       openapi: [{ name: 'feil', input: 'contracts/skatteetaten/felles/feil.yaml' }],
       jsonSchemas: [],

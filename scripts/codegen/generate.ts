@@ -7,10 +7,10 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@hey-api/openapi-ts';
-import { compileFromFile } from 'json-schema-to-typescript';
 import { bundle, createConfig } from '@redocly/openapi-core';
+import { compileFromFile } from 'json-schema-to-typescript';
 import { parse as parseYaml } from 'yaml';
-import { readCodegenConfig, type CodegenConfig } from './config.ts';
+import { type CodegenConfig, readCodegenConfig } from './config.ts';
 import { toJsonSchemaDocument } from './json-schema.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -58,7 +58,10 @@ async function generateOpenApi(config: CodegenConfig): Promise<string[]> {
       join(output, 'schema.ts'),
       `${banner(api.input)}\n/** components.schemas of the contract as one JSON Schema 2020-12 document. */\nexport const schema = ${JSON.stringify(document, null, 2)} as const;\n`,
     );
-    await writeOut(join(packageDir, 'schemas', `${api.name}.schema.json`), `${JSON.stringify(document, null, 2)}\n`);
+    await writeOut(
+      join(packageDir, 'schemas', `${api.name}.schema.json`),
+      `${JSON.stringify(document, null, 2)}\n`,
+    );
     sources.push(...(await referencedFiles(api.input)));
   }
   return sources;
@@ -163,10 +166,14 @@ async function main(): Promise<void> {
     ...config.include,
   ];
   await copyContracts(sources);
-  console.log(`generated ${relative(repoRoot, packageDir)} from ${new Set(sources).size} contract files`);
+  console.log(
+    `generated ${relative(repoRoot, packageDir)} from ${new Set(sources).size} contract files`,
+  );
 }
 
 main().catch((error: unknown) => {
-  console.error(`codegen failed in ${relative(repoRoot, packageDir)}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `codegen failed in ${relative(repoRoot, packageDir)}: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -16,7 +16,9 @@ function rewriteRefs(node: unknown): unknown {
       out[key] = Object.fromEntries(
         Object.entries(value).map(([k, v]) => [
           k,
-          typeof v === 'string' && v.startsWith(componentRef) ? `#/$defs/${v.slice(componentRef.length)}` : v,
+          typeof v === 'string' && v.startsWith(componentRef)
+            ? `#/$defs/${v.slice(componentRef.length)}`
+            : v,
         ]),
       );
     } else {

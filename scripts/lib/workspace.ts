@@ -1,5 +1,5 @@
 // The workspace's packages, read from their manifests.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './run.ts';
 
@@ -17,7 +17,10 @@ export function workspacePackages(): WorkspacePackage[] {
       const dir = join(repoRoot, parent, entry.name);
       const manifestPath = join(dir, 'package.json');
       if (!entry.isDirectory() || !existsSync(manifestPath)) continue;
-      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { name: string; private?: boolean };
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+        name: string;
+        private?: boolean;
+      };
       list.push({
         name: manifest.name,
         dir,

@@ -1,5 +1,11 @@
 // The README's example, type-checked in CI.
-import { createValidator, feilSchema, feilTilXml, finnFeilkode, lagFeil } from '@skattedeling/felles';
+import {
+  createValidator,
+  feilSchema,
+  feilTilXml,
+  finnFeilkode,
+  lagFeil,
+} from '@skattedeling/felles';
 
 const feil = lagFeil('SSG-008');
 console.log(finnFeilkode('SSG-008')?.status, feilTilXml(feil));

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createValidator } from './validator.js';
 import { feilkoder, feilSchema, feilTilXml, finnFeilkode, lagFeil } from './index.js';
+import { createValidator } from './validator.js';
 
 describe('error catalogue', () => {
   it('has the documented codes with their statuses', () => {
-    expect(feilkoder.DAS.map((f) => f.kode)).toEqual(Array.from({ length: 8 }, (_, i) => `DAS-00${i + 1}`));
+    expect(feilkoder.DAS.map((f) => f.kode)).toEqual(
+      Array.from({ length: 8 }, (_, i) => `DAS-00${i + 1}`),
+    );
     expect(feilkoder.SSG).toHaveLength(11);
     expect(feilkoder.IM).toHaveLength(10);
     expect(finnFeilkode('SSG-008')?.status).toBe(404);
@@ -25,7 +27,11 @@ describe('error catalogue', () => {
 
 describe('feilTilXml', () => {
   it('writes the feil element in its namespace, escaped', () => {
-    const xml = feilTilXml({ kode: 'DAS-002', melding: 'Ugyldig <URL> & mer', korrelasjonsid: 'c0ffee' });
+    const xml = feilTilXml({
+      kode: 'DAS-002',
+      melding: 'Ugyldig <URL> & mer',
+      korrelasjonsid: 'c0ffee',
+    });
     expect(xml).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<feil xmlns="urn:no:skatteetaten:datasamarbeid:feil:v1"><kode>DAS-002</kode><melding>Ugyldig &lt;URL&gt; &amp; mer</melding><korrelasjonsid>c0ffee</korrelasjonsid></feil>',
     );

@@ -1,8 +1,8 @@
 // The error body shared by Skatteetaten's data-sharing APIs and the catalogue of error codes.
 import { randomUUID } from 'node:crypto';
 import { feilkoder as catalogue } from './generated/data/feilkoder.js';
-import type { Feil } from './generated/feil/types.gen.js';
 import { schema } from './generated/feil/schema.js';
+import type { Feil } from './generated/feil/types.gen.js';
 import { XmlSerializer } from './xml.js';
 
 export type { Feil };
@@ -21,7 +21,8 @@ export interface FeilkodeBeskrivelse {
   readonly melding: string;
 }
 
-export const feilkoder: Readonly<Record<Feilkodeprefiks, readonly FeilkodeBeskrivelse[]>> = catalogue;
+export const feilkoder: Readonly<Record<Feilkodeprefiks, readonly FeilkodeBeskrivelse[]>> =
+  catalogue;
 
 const byCode = new Map<string, FeilkodeBeskrivelse>(
   Object.values(catalogue).flatMap((list) => list.map((entry) => [entry.kode, entry] as const)),
@@ -37,7 +38,11 @@ export function isFeilkode(kode: string): kode is Feilkode {
 }
 
 /** An error body for `kode` with the catalogue's message and a fresh correlation id. */
-export function lagFeil(kode: Feilkode, melding?: string, korrelasjonsid: string = randomUUID()): Feil {
+export function lagFeil(
+  kode: Feilkode,
+  melding?: string,
+  korrelasjonsid: string = randomUUID(),
+): Feil {
   const entry = byCode.get(kode);
   return { kode, melding: melding ?? entry?.melding ?? kode, korrelasjonsid };
 }
@@ -53,5 +58,9 @@ export function feilTilXml(feil: Feil): string {
 export function erFeil(value: unknown): value is Feil {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
-  return typeof v.kode === 'string' && typeof v.melding === 'string' && typeof v.korrelasjonsid === 'string';
+  return (
+    typeof v.kode === 'string' &&
+    typeof v.melding === 'string' &&
+    typeof v.korrelasjonsid === 'string'
+  );
 }

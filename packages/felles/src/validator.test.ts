@@ -30,17 +30,25 @@ const document = {
 
 describe('createValidator', () => {
   const validator = createValidator(document);
-  const valid = { skjermet: false, grunnlag: [{ tekniskNavn: 'innskudd', beloep: 10, kategori: 'formue' }] };
+  const valid = {
+    skjermet: false,
+    grunnlag: [{ tekniskNavn: 'innskudd', beloep: 10, kategori: 'formue' }],
+  };
 
   it('accepts a conforming body and returns it typed', () => {
     expect(validator.validate('Svar', valid)).toEqual({ ok: true, value: valid });
   });
 
   it('names the exact path of a wrong type, with the offending value', () => {
-    const result = validator.validate('Svar', { ...valid, grunnlag: [{ tekniskNavn: 'x', beloep: '10' }] });
+    const result = validator.validate('Svar', {
+      ...valid,
+      grunnlag: [{ tekniskNavn: 'x', beloep: '10' }],
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([{ path: 'grunnlag[0].beloep', message: 'must be integer (got "10")' }]);
+    expect(result.errors).toEqual([
+      { path: 'grunnlag[0].beloep', message: 'must be integer (got "10")' },
+    ]);
     expect(result.message).toBe('Svar: grunnlag[0].beloep: must be integer (got "10")');
   });
 
@@ -54,19 +62,30 @@ describe('createValidator', () => {
   });
 
   it('lists the allowed values of an enum', () => {
-    const result = validator.validate('Svar', { ...valid, grunnlag: [{ tekniskNavn: 'x', beloep: 1, kategori: 'ukjent' }] });
+    const result = validator.validate('Svar', {
+      ...valid,
+      grunnlag: [{ tekniskNavn: 'x', beloep: 1, kategori: 'ukjent' }],
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toContain('grunnlag[0].kategori: must be one of "inntekt", "formue", "-" (got "ukjent")');
+    expect(result.message).toContain(
+      'grunnlag[0].kategori: must be one of "inntekt", "formue", "-" (got "ukjent")',
+    );
   });
 
   it('checks formats', () => {
-    const result = validator.validate('Grunnlag', { tekniskNavn: 'x', beloep: 1, dato: '2024-13-40' });
+    const result = validator.validate('Grunnlag', {
+      tekniskNavn: 'x',
+      beloep: 1,
+      dato: '2024-13-40',
+    });
     expect(result.ok).toBe(false);
   });
 
   it('throws a ContractValidationError from assert', () => {
-    expect(() => validator.assert('Svar', {})).toThrow(/Svar does not conform to the contract: .*skjermet: is required/);
+    expect(() => validator.assert('Svar', {})).toThrow(
+      /Svar does not conform to the contract: .*skjermet: is required/,
+    );
   });
 
   it('refuses an unknown schema name', () => {

@@ -63,10 +63,16 @@ function describe(error: ErrorObject): ValidationIssue {
     case 'required':
       return { path: join(path, String(params.missingProperty)), message: 'is required' };
     case 'additionalProperties':
-      return { path: join(path, String(params.additionalProperty)), message: 'is not allowed here' };
+      return {
+        path: join(path, String(params.additionalProperty)),
+        message: 'is not allowed here',
+      };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
-      const shown = allowed.length > 8 ? `${allowed.slice(0, 8).join(', ')}, … (${allowed.length} values)` : allowed.join(', ');
+      const shown =
+        allowed.length > 8
+          ? `${allowed.slice(0, 8).join(', ')}, … (${allowed.length} values)`
+          : allowed.join(', ');
       return { path, message: `must be one of ${shown}` };
     }
     case 'const':
@@ -89,7 +95,12 @@ function rank(errors: readonly ErrorObject[], value: unknown): ValidationIssue[]
     .filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if')
     .map((e) => {
       const issue = describe(e);
-      if (e.keyword === 'enum' || e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'pattern') {
+      if (
+        e.keyword === 'enum' ||
+        e.keyword === 'type' ||
+        e.keyword === 'const' ||
+        e.keyword === 'pattern'
+      ) {
         const actual = valueAt(value, e.instancePath);
         return { ...issue, message: `${issue.message} (got ${preview(actual)})` };
       }
@@ -133,7 +144,12 @@ export function createValidator<const D extends SchemaDocument>(
   // OpenAPI's own annotation keywords (xml, discriminator, example, x-…) are not JSON Schema
   // vocabulary; strict mode would refuse them, so unknown keywords are ignored.
   // `discriminator` makes a failed oneOf over tagged objects report the one branch the tag names.
-  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: true, discriminator: true });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: false,
+    validateFormats: true,
+    discriminator: true,
+  });
   addFormats(ajv);
   ajv.addSchema(document as unknown as object);
   const cache = new Map<string, ValidateFunction>();

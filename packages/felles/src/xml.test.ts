@@ -10,12 +10,19 @@ const document = {
       properties: {
         personidentifikator: { type: 'string' },
         grunnlag: { type: 'array', items: { $ref: '#/$defs/Grunnlag' } },
-        liste: { type: 'array', xml: { wrapped: true }, items: { type: 'string', xml: { name: 'verdi' } } },
+        liste: {
+          type: 'array',
+          xml: { wrapped: true },
+          items: { type: 'string', xml: { name: 'verdi' } },
+        },
       },
     },
     Grunnlag: {
       allOf: [{ type: 'object', properties: { tekniskNavn: { type: 'string' } } }],
-      properties: { kategori: { type: 'array', items: { type: 'string' } }, id: { type: 'string', xml: { attribute: true } } },
+      properties: {
+        kategori: { type: 'array', items: { type: 'string' } },
+        id: { type: 'string', xml: { attribute: true } },
+      },
     },
   },
 };

@@ -20,12 +20,19 @@ interface Schema {
   xml?: XmlObject;
 }
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
 }
 
 /** Characters XML 1.0 cannot carry at all, even escaped. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: naming the control characters XML allows is the point.
 const invalidXmlChars = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 function text(value: unknown): string {
@@ -63,7 +70,8 @@ export class XmlSerializer {
   /** Property names in schema order: allOf bases first, then the schema's own properties. */
   private propertyOrder(schema: Schema, depth = 0): string[] {
     const s = this.resolve(schema);
-    const names = depth > 8 ? [] : (s.allOf ?? []).flatMap((branch) => this.propertyOrder(branch, depth + 1));
+    const names =
+      depth > 8 ? [] : (s.allOf ?? []).flatMap((branch) => this.propertyOrder(branch, depth + 1));
     return [...new Set([...names, ...Object.keys(s.properties ?? {})])];
   }
 
@@ -74,7 +82,12 @@ export class XmlSerializer {
     return { ...(resolved.xml ?? {}), ...own };
   }
 
-  private element(name: string, schema: Schema | undefined, value: unknown, namespace?: string): string {
+  private element(
+    name: string,
+    schema: Schema | undefined,
+    value: unknown,
+    namespace?: string,
+  ): string {
     if (value === undefined || value === null) return '';
     const ns = namespace === undefined ? '' : ` xmlns="${escapeXml(namespace)}"`;
     if (typeof value !== 'object') return `<${name}${ns}>${text(value)}</${name}>`;
@@ -88,7 +101,10 @@ export class XmlSerializer {
     let attributes = '';
     let children = '';
     const known = this.propertyOrder(resolved);
-    const keys = [...known.filter((k) => k in value), ...Object.keys(value).filter((k) => !known.includes(k))];
+    const keys = [
+      ...known.filter((k) => k in value),
+      ...Object.keys(value).filter((k) => !known.includes(k)),
+    ];
     for (const key of keys) {
       const child = (value as Record<string, unknown>)[key];
       if (child === undefined || child === null) continue;

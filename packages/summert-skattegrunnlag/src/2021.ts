@@ -4,13 +4,13 @@
 import { createValidator, type SchemaDocument, type ValidationResult } from '@skattedeling/felles';
 import { spesifiseringstyper2021 } from './generated/data/spesifiseringstyper2021.js';
 import { tekniskNavn2021 } from './generated/data/tekniskNavn2021.js';
-import { schema as informasjonsmodellSchema } from './generated/informasjonsmodell-2021.schema.js';
 import type {
   Informasjonsmodellrad2021,
   Spesifiseringstype2021,
   SummertSkattegrunnlag2021,
   TekniskNavn2021,
 } from './generated/informasjonsmodell-2021.js';
+import { schema as informasjonsmodellSchema } from './generated/informasjonsmodell-2021.schema.js';
 import { lazy } from './lazy.js';
 
 export type * from './generated/informasjonsmodell-2021.js';
