@@ -1,10 +1,23 @@
 // The whole test pipeline, in the order a failure is cheapest to see. The README's test command
 // and .ci/run both end here, so CI checks exactly what a developer runs.
+
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { steps } from './ci-steps.ts';
-import { StepFailed } from './lib/run.ts';
+import { repoRoot, StepFailed } from './lib/run.ts';
 
 process.env.PACT_DO_NOT_TRACK = '1';
+// Tests compare contracts and code lists with the facts in shared/reference beside the clone.
+// Naming the directory makes a missing one a failure rather than a skipped comparison.
+const reference = resolve(repoRoot, '../shared/reference');
+if (process.env.SKATTEDELING_REFERENCE_DIR === undefined && existsSync(reference)) {
+  process.env.SKATTEDELING_REFERENCE_DIR = reference;
+} else if (process.env.SKATTEDELING_REFERENCE_DIR === undefined) {
+  console.warn(
+    `⚠ ${reference} not found: tests that compare with the reference material are skipped`,
+  );
+}
 process.env.TURBO_TELEMETRY_DISABLED = '1';
 
 const only = process.argv.slice(2);

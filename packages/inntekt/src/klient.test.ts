@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { inntektsoversikt } from '../examples/usage.js';
 import type { Inntekter } from './generated/v1/types.gen.js';
 import { createInntektClient } from './klient.js';
 import { createLegacyInntektClient } from './legacy.js';
@@ -253,5 +254,21 @@ describe('createLegacyInntektClient (retired endpoint)', () => {
     const client = createLegacyInntektClient({ baseUrl: origin, getAccessToken: () => 'tok' });
     await client.hent(params);
     expect(requests[0]?.url.searchParams.get('tilOgMed')).toBe('2024-03');
+  });
+});
+
+describe('examples/usage.ts (the README example)', () => {
+  it('asks for the latest three complete months and sums the lines', async () => {
+    const lines = await inntektsoversikt({
+      baseUrl: `${origin}/inntekt`,
+      getAccessToken: async () => 'tok',
+      personidentifikator: '01818710190',
+      idag: '2024-04-09',
+    });
+    expect(Object.fromEntries(requests[0]?.url.searchParams ?? [])).toEqual({
+      fraOgMed: '2023-12',
+      tilOgMed: '2024-02',
+    });
+    expect(lines).toEqual(['2024-02 loennsinntekt.fastloenn: 48250']);
   });
 });
