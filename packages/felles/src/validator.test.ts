@@ -93,6 +93,44 @@ describe('createValidator', () => {
   });
 });
 
+describe('oneOf', () => {
+  const validator = createValidator({
+    $id: 'https://example.test/oneof.schema.json',
+    $defs: {
+      Inntekt: {
+        type: 'object',
+        oneOf: [
+          { required: ['loennsinntekt'] },
+          { required: ['naeringsinntekt'] },
+          { required: ['pensjonEllerTrygd'] },
+        ],
+      },
+      Liste: {
+        type: 'object',
+        properties: { inntekt: { type: 'array', items: { $ref: '#/$defs/Inntekt' } } },
+      },
+    },
+  });
+
+  it('says a body matching two alternatives matches too many, not that a third is missing', () => {
+    const result = validator.validate('Liste', {
+      inntekt: [{ loennsinntekt: {}, naeringsinntekt: {} }],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      { path: 'inntekt[0]', message: 'must match exactly one of the alternatives, but matches 2' },
+    ]);
+  });
+
+  it('still names what is missing when no alternative matches', () => {
+    const result = validator.validate('Liste', { inntekt: [{}] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.path)).toContain('inntekt[0].loennsinntekt');
+  });
+});
+
 describe('pointerToPath', () => {
   it('renders indexes, identifiers and odd keys', () => {
     expect(pointerToPath('')).toBe('');

@@ -91,8 +91,29 @@ function formatIssues(errors: readonly ValidationIssue[]): string {
  * deepest path is nearly always the one that explains the failure.
  */
 function rank(errors: readonly ErrorObject[], value: unknown): ValidationIssue[] {
+  // A oneOf that matched several branches failed for that reason alone; the errors of its other
+  // branches are noise that would point at a property nobody needs to add.
+  const ambiguous = errors.filter(
+    (e) =>
+      e.keyword === 'oneOf' &&
+      Array.isArray((e.params as { passingSchemas?: unknown }).passingSchemas),
+  );
+  const insideAmbiguous = (e: ErrorObject) =>
+    ambiguous.some(
+      (a) =>
+        e !== a &&
+        e.schemaPath.startsWith(`${a.schemaPath}/`) &&
+        e.instancePath.startsWith(a.instancePath),
+    );
+  const ambiguity = ambiguous.map((a) => ({
+    path: pointerToPath(a.instancePath),
+    message: `must match exactly one of the alternatives, but matches ${(a.params as { passingSchemas: unknown[] }).passingSchemas.length}`,
+  }));
   const issues = errors
-    .filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if')
+    .filter(
+      (e) =>
+        e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if' && !insideAmbiguous(e),
+    )
     .map((e) => {
       const issue = describe(e);
       if (
@@ -107,7 +128,8 @@ function rank(errors: readonly ErrorObject[], value: unknown): ValidationIssue[]
       return issue;
     });
   const unique = new Map<string, ValidationIssue>();
-  for (const issue of issues) unique.set(`${issue.path}\u0000${issue.message}`, issue);
+  for (const issue of [...ambiguity, ...issues])
+    unique.set(`${issue.path}\u0000${issue.message}`, issue);
   const list = [...unique.values()];
   if (list.length === 0) return errors.map(describe);
   return list.sort((a, b) => depth(b.path) - depth(a.path));
