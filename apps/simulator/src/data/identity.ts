@@ -1,0 +1,42 @@
+// Who exists in the simulator. Only synthetic persons (Test-Norge / Tenor numbers: a valid
+// fødselsnummer or D-nummer with month + 80) exist; everything else is unknown, so the simulator
+// never holds, or appears to hold, data about a real person.
+import { type PersonidentifikatorInfo, parsePersonidentifikator } from '@skattedeling/testdata';
+
+/**
+ * The five "strictly confidential" (strengt fortrolig adresse) persons Skatteetaten lists for its
+ * test environment. They are synthetic and exist here, always shielded.
+ */
+export const STRENGT_FORTROLIGE: readonly string[] = [
+  '16822548834',
+  '11812448848',
+  '19872347995',
+  '09817397848',
+  '24887198515',
+];
+
+const strengtFortrolige = new Set(STRENGT_FORTROLIGE);
+
+export type Identity =
+  | { readonly kind: 'ukjent'; readonly reason: string }
+  | { readonly kind: 'syntetisk'; readonly info: PersonidentifikatorInfo; readonly skjermet: boolean };
+
+/**
+ * Classifies an 11-digit identifier. Unknown (with the reason, for logs and the journal): wrong
+ * check digits, an impossible date, a real-looking (non-synthetic) number, or a birth date after
+ * `now` (no one is registered before they are born).
+ */
+export function classify(personidentifikator: string, now: Date): Identity {
+  const parsed = parsePersonidentifikator(personidentifikator);
+  if (!parsed.ok) return { kind: 'ukjent', reason: parsed.reason };
+  if (!parsed.synthetic) {
+    return {
+      kind: 'ukjent',
+      reason: `${personidentifikator} is not a synthetic test person (month + 80); the simulator holds no real persons`,
+    };
+  }
+  if (parsed.birthDate > now.toISOString().slice(0, 10)) {
+    return { kind: 'ukjent', reason: `${personidentifikator} is born ${parsed.birthDate}, after today` };
+  }
+  return { kind: 'syntetisk', info: parsed, skjermet: strengtFortrolige.has(personidentifikator) };
+}

@@ -1,0 +1,40 @@
+// The simulator's data module: what Skatteetaten holds for a person. Pure, deterministic
+// functions of (seed, personidentifikator, year or period), with fixture files taking precedence;
+// no HTTP and no state. See README.md in this folder for every rule and decision.
+export {
+  FIRST_INNTEKT_MONTH,
+  FIRST_SSG_YEAR,
+  formatMaaned,
+  latestCompleteMonth,
+  oppgjoerPublication,
+  parseMaaned,
+  utkastPublication,
+} from './calendar.js';
+export {
+  defaultFixtureFile,
+  emptyFixtureSet,
+  FixtureError,
+  type FixtureSet,
+  fixtureSetFrom,
+  loadFixtureFile,
+  mergeFixtureSets,
+  type MonthFixture,
+  type PeriodStatus,
+  type PersonFixture,
+  type PersonStatus,
+  parseFixtureText,
+  type StageFixture,
+} from './fixtures.js';
+export { classify, STRENGT_FORTROLIGE } from './identity.js';
+export { LOENN, PENSJON_FRA_FOLKETRYGDEN, postFor } from './poster.js';
+export { kunParametre, utenLokaliserendeOpplysninger } from './skjerming.js';
+export {
+  createDataSource,
+  type DataOptions,
+  type DataSource,
+  type InntekterResult,
+  type PersonLookup,
+  type SimPerson,
+  type SisteTilgjengeligeResult,
+  type SummertSkattegrunnlagResult,
+} from './source.js';

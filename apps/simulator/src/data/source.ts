@@ -1,0 +1,266 @@
+// The data source: what Skatteetaten holds for a person, as a pure function of (seed, person,
+// year or period) plus `today` for what is published yet, with fixture files taking precedence.
+// No state: nothing is cached here (the HTTP layer puts an LRU in front).
+import type { Inntekter, OppgaveInntektsmottaker } from '@skattedeling/inntekt';
+import type { SummertSkattegrunnlag } from '@skattedeling/summert-skattegrunnlag';
+import type { PersonidentifikatorInfo } from '@skattedeling/testdata';
+import { monthlyReports, payerNames } from './aordning.js';
+import {
+  FIRST_INNTEKT_MONTH,
+  FIRST_SSG_YEAR,
+  latestCompleteMonth,
+  monthIndex,
+  oppgjoerPublication,
+  osloDate,
+  parseMaaned,
+  utkastPublication,
+  yearOf,
+} from './calendar.js';
+import { type Context, createContext } from './context.js';
+import { demoPersons } from './demo.js';
+import { emptyFixtureSet, type FixtureSet, type PersonFixture, type Stadie } from './fixtures.js';
+import { classify } from './identity.js';
+import { identityOf } from './person.js';
+import { buildProfile, type Profile } from './profile.js';
+import { buildGrunnlag, sumYear } from './skattegrunnlag.js';
+
+export interface DataOptions {
+  /** Every value derives from this seed; another seed gives other persons' economies. */
+  readonly seed: string;
+  /** Persons pinned by fixture files; they override the generator. */
+  readonly fixtures?: FixtureSet;
+  /**
+   * The current time, for what is published yet (latest income year, month completeness).
+   * Default: the clock. Bodies never depend on it, only whether they exist yet.
+   */
+  readonly today?: () => Date;
+}
+
+export interface SimPerson {
+  readonly personidentifikator: string;
+  readonly identifikatortype: 'foedselsnummer' | 'dNummer';
+  /** `YYYY-MM-DD`, as encoded in the number. */
+  readonly foedselsdato: string;
+  readonly kjoenn: 'kvinne' | 'mann';
+  readonly fornavn: string;
+  readonly etternavn: string;
+  readonly adresse: { readonly gateadresse: string; readonly postnummer: string; readonly poststed: string };
+  /** Protected address: data answers are `skjermet`. */
+  readonly skjermet: boolean;
+  /** From the fixture file, when the person is pinned there. */
+  readonly beskrivelse?: string;
+}
+
+export type PersonLookup =
+  | { readonly kind: 'ukjent'; readonly reason: string }
+  | { readonly kind: 'person'; readonly person: SimPerson };
+
+/**
+ * `skjermet` carries the full body with `skjermet: true`: the HTTP layer decides from the
+ * consumer's rettighetspakke what it may see (only the call's parameters, or the data without
+ * locating details; see `utenLokaliserendeOpplysninger`).
+ */
+export type SummertSkattegrunnlagResult =
+  | { readonly kind: 'ukjentPerson' }
+  | { readonly kind: 'ingenData' }
+  | { readonly kind: 'slettet' }
+  | { readonly kind: 'skjermet'; readonly body: SummertSkattegrunnlag }
+  | { readonly kind: 'data'; readonly body: SummertSkattegrunnlag };
+
+export type InntekterResult =
+  | { readonly kind: 'ukjentPerson' }
+  | { readonly kind: 'ingenData' }
+  | { readonly kind: 'slettet' }
+  | { readonly kind: 'skjermet'; readonly body: Inntekter }
+  | { readonly kind: 'data'; readonly body: Inntekter };
+
+export type SisteTilgjengeligeResult =
+  | { readonly kind: 'ukjentPerson' }
+  | { readonly kind: 'ingenData' }
+  | { readonly kind: 'data'; readonly inntektsaar: number };
+
+export interface DataSource {
+  /** Lookup result for a person id that already passed the 11-digit format check. */
+  person(personidentifikator: string): PersonLookup;
+  summertSkattegrunnlag(personidentifikator: string, inntektsaar: number, stadie: Stadie): SummertSkattegrunnlagResult;
+  /** `fraOgMed`/`tilOgMed` are `YYYY-MM` (both included); a malformed month throws a RangeError. */
+  inntekter(personidentifikator: string, fraOgMed: string, tilOgMed: string): InntekterResult;
+  /** The newest income year with a final assessment (Siste tilgjengelige skatteoppgjør). */
+  sisteTilgjengeligeInntektsaar(personidentifikator: string): SisteTilgjengeligeResult;
+  /** Persons for the demo set-up printed at start and for tests: a few of each kind. */
+  demoPersons(): { personidentifikator: string; beskrivelse: string }[];
+}
+
+type Resolved =
+  | { readonly kind: 'ukjentPerson'; readonly reason: string }
+  | {
+      readonly kind: 'person';
+      readonly info: PersonidentifikatorInfo;
+      readonly fixture: PersonFixture | undefined;
+      readonly skjermet: boolean;
+    };
+
+/** Income years a person has a tax assessment for, before the calendar says which are out yet. */
+function isTaxYear(profile: Profile, year: number): boolean {
+  if (year < Math.max(FIRST_SSG_YEAR, profile.birthYear + 18)) return false;
+  if (profile.kind === 'fnr') return true;
+  // A D-nummer holder is taxed in Norway only in the years they work here.
+  const job = profile.jobs[0];
+  return job !== undefined && year >= yearOf(job.start) && (job.end === undefined || year <= yearOf(job.end));
+}
+
+export function createDataSource(options: DataOptions): DataSource {
+  const ctx: Context = createContext(options.seed);
+  const fixtures = options.fixtures ?? emptyFixtureSet;
+  const now = (): Date => (options.today === undefined ? new Date() : options.today());
+
+  const resolve = (pid: string, at: Date): Resolved => {
+    const fixture = fixtures.persons.get(pid);
+    if (fixture?.status === 'ukjent') return { kind: 'ukjentPerson', reason: `${pid} is marked ukjent in ${fixtures.files.join(', ')}` };
+    const identity = classify(pid, at);
+    if (identity.kind === 'ukjent') return { kind: 'ukjentPerson', reason: identity.reason };
+    return { kind: 'person', info: identity.info, fixture, skjermet: identity.skjermet || fixture?.status === 'skjermet' };
+  };
+
+  const profileOf = (info: PersonidentifikatorInfo, fixture: PersonFixture | undefined): Profile =>
+    buildProfile(ctx, info, fixture?.incomeChanges ?? []);
+
+  /** A month as the Inntekt API holds it: fixture reports, none, or the generated ones. */
+  const reportsOf = (profile: Profile, fixture: PersonFixture | undefined, m: number): readonly OppgaveInntektsmottaker[] => {
+    const pinned = fixture?.inntekt.get(m);
+    if (pinned !== undefined) {
+      if ('oppgaver' in pinned) return pinned.oppgaver;
+      // A month marked ingenData had no reports; slettet and skjermet months had them (they are
+      // only withheld), so they still count in the year's tax assessment.
+      if (pinned.status === 'ingenData') return [];
+    }
+    return monthlyReports(ctx, profile, m);
+  };
+
+  const generateBody = (profile: Profile, fixture: PersonFixture | undefined, year: number, stadie: Stadie): SummertSkattegrunnlag => {
+    const pid = profile.personidentifikator;
+    const reports: OppgaveInntektsmottaker[] = [];
+    for (let month = 1; month <= 12; month++) reports.push(...reportsOf(profile, fixture, monthIndex(year, month)));
+    const grunnlag = buildGrunnlag(ctx, profile, year, sumYear(reports), payerNames(profile));
+    if (stadie === 'utkast') {
+      const utkast = utkastPublication(ctx.seed, pid, year);
+      return { personidentifikator: pid, inntektsaar: String(year), grunnlag, skjermet: false, stadie, ajourholdstidspunkt: utkast.tidspunkt };
+    }
+    const oppgjoer = oppgjoerPublication(ctx.seed, pid, year);
+    return {
+      personidentifikator: pid,
+      inntektsaar: String(year),
+      grunnlag,
+      skjermet: false,
+      skatteoppgjoersdato: oppgjoer.dato,
+      stadie,
+      ajourholdstidspunkt: oppgjoer.tidspunkt,
+    };
+  };
+
+  /** Whether the stage of the year is published at `at` (oppgjoer and fastsatt together; utkast until then). */
+  const isPublished = (pid: string, year: number, stadie: Stadie, at: Date): boolean => {
+    const oppgjoerFrom = oppgjoerPublication(ctx.seed, pid, year).fromMs;
+    if (stadie !== 'utkast') return at.getTime() >= oppgjoerFrom;
+    return at.getTime() >= utkastPublication(ctx.seed, pid, year).fromMs && at.getTime() < oppgjoerFrom;
+  };
+
+  const shielded = (body: SummertSkattegrunnlag): SummertSkattegrunnlagResult => ({ kind: 'skjermet', body: { ...body, skjermet: true } });
+
+  return {
+    person(pid) {
+      const resolved = resolve(pid, now());
+      if (resolved.kind === 'ukjentPerson') return { kind: 'ukjent', reason: resolved.reason };
+      const { info } = resolved;
+      const p = identityOf(ctx, info);
+      return {
+        kind: 'person',
+        person: {
+          personidentifikator: pid,
+          identifikatortype: info.kind === 'dnr' ? 'dNummer' : 'foedselsnummer',
+          foedselsdato: info.birthDate,
+          kjoenn: info.sex === 'female' ? 'kvinne' : 'mann',
+          fornavn: p.firstName,
+          etternavn: p.lastName,
+          adresse: { gateadresse: p.address.streetAddress, postnummer: p.address.postalCode, poststed: p.address.city },
+          skjermet: resolved.skjermet,
+          ...(resolved.fixture?.description === undefined ? {} : { beskrivelse: resolved.fixture.description }),
+        },
+      };
+    },
+
+    summertSkattegrunnlag(pid, inntektsaar, stadie) {
+      const at = now();
+      const resolved = resolve(pid, at);
+      if (resolved.kind === 'ukjentPerson') return { kind: 'ukjentPerson' };
+      const { fixture, skjermet } = resolved;
+      const pinned = fixture?.summertSkattegrunnlag.get(inntektsaar)?.get(stadie);
+      if (pinned !== undefined) {
+        if ('body' in pinned) return skjermet ? shielded(pinned.body) : { kind: 'data', body: pinned.body };
+        if (pinned.status === 'ingenData') return { kind: 'ingenData' };
+        if (pinned.status === 'slettet') return { kind: 'slettet' };
+        // Marked skjermet: the generated body, shielded, whether or not it is published yet.
+        return shielded(generateBody(profileOf(resolved.info, fixture), fixture, inntektsaar, stadie));
+      }
+      if (inntektsaar < FIRST_SSG_YEAR || inntektsaar >= osloDate(at).year) return { kind: 'ingenData' };
+      if (!isPublished(pid, inntektsaar, stadie, at)) return { kind: 'ingenData' };
+      const profile = profileOf(resolved.info, fixture);
+      if (!isTaxYear(profile, inntektsaar)) return { kind: 'ingenData' };
+      const body = generateBody(profile, fixture, inntektsaar, stadie);
+      return skjermet ? shielded(body) : { kind: 'data', body };
+    },
+
+    inntekter(pid, fraOgMed, tilOgMed) {
+      const from = parseMaaned(fraOgMed);
+      const to = parseMaaned(tilOgMed);
+      const at = now();
+      const resolved = resolve(pid, at);
+      if (resolved.kind === 'ukjentPerson') return { kind: 'ukjentPerson' };
+      const { fixture } = resolved;
+      let skjermet = resolved.skjermet;
+      let slettet = false;
+      const profile = profileOf(resolved.info, fixture);
+      const latest = latestCompleteMonth(at);
+      const months = new Set<number>();
+      for (let m = Math.max(from, FIRST_INNTEKT_MONTH); m <= Math.min(to, latest); m++) months.add(m);
+      // Pinned months are served even when the calendar would not have them yet.
+      for (const m of fixture?.inntekt.keys() ?? []) if (m >= from && m <= to) months.add(m);
+      const oppgaver: OppgaveInntektsmottaker[] = [];
+      for (const m of [...months].sort((a, b) => a - b)) {
+        const pinned = fixture?.inntekt.get(m);
+        if (pinned !== undefined && 'status' in pinned) {
+          if (pinned.status === 'slettet') {
+            slettet = true;
+            continue;
+          }
+          if (pinned.status === 'skjermet') skjermet = true;
+        }
+        oppgaver.push(...reportsOf(profile, fixture, m));
+      }
+      if (oppgaver.length === 0) return slettet ? { kind: 'slettet' } : { kind: 'ingenData' };
+      if (skjermet) return { kind: 'skjermet', body: { oppgaveInntektsmottaker: oppgaver, skjermet: true } };
+      return { kind: 'data', body: { oppgaveInntektsmottaker: oppgaver } };
+    },
+
+    sisteTilgjengeligeInntektsaar(pid) {
+      const at = now();
+      const resolved = resolve(pid, at);
+      if (resolved.kind === 'ukjentPerson') return { kind: 'ukjentPerson' };
+      const { fixture } = resolved;
+      const profile = profileOf(resolved.info, fixture);
+      for (let year = osloDate(at).year - 1; year >= FIRST_SSG_YEAR; year--) {
+        const pinned = fixture?.summertSkattegrunnlag.get(year)?.get('oppgjoer');
+        const exists =
+          pinned !== undefined
+            ? 'body' in pinned || pinned.status === 'skjermet'
+            : isPublished(pid, year, 'oppgjoer', at) && isTaxYear(profile, year);
+        if (exists) return { kind: 'data', inntektsaar: year };
+      }
+      return { kind: 'ingenData' };
+    },
+
+    demoPersons() {
+      return demoPersons(ctx, fixtures, now());
+    },
+  };
+}
