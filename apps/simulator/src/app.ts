@@ -1,0 +1,160 @@
+// Builds and starts the simulator: keys and CA generated in parallel, the in-memory store, the data
+// module, the demo set-up, and one HTTP server on one port with each imitated system under its
+// own base path.
+import { generateKeyPair } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import express, { type Express } from 'express';
+import { createAdminRouter } from './admin/routes.js';
+import { adminErrors, problem } from './admin/problem.js';
+import { createAltinnRouter } from './altinn/routes.js';
+import { TestCa } from './ca/ca.js';
+import type { SimulatorConfig } from './config/options.js';
+import { type Context, type Logger, urlsFor } from './context.js';
+import { createDataSource, defaultFixtureFile, type FixtureSet, loadFixtureFile, mergeFixtureSets } from './data/index.js';
+import { applyDemo, type DemoInfo, loadOrCreateVendorKey, type VendorKey, writeDemoFiles } from './demo/demo.js';
+import { Lru } from './http/lru.js';
+import { Journal } from './journal/journal.js';
+import { createSigningKey } from './maskinporten/keys.js';
+import { createMaskinportenHandler } from './maskinporten/routes.js';
+import { createNotFoundHandler, createSkatteetatenHandler } from './skatteetaten/router.js';
+import { MemoryStore } from './store/memory.js';
+
+const generate = promisify(generateKeyPair);
+
+export function createLogger(level: SimulatorConfig['logLevel'], write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
+  return {
+    info: (line) => {
+      if (level !== 'quiet') write(line);
+    },
+    debug: (line) => {
+      if (level === 'debug') write(`skattedeling-simulator: ${line}`);
+    },
+    refusal: (line) => {
+      if (level !== 'quiet') write(`skattedeling-simulator: refused ${line}`);
+    },
+  };
+}
+
+async function fixtureFiles(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined) throw new Error(`fixtures: ${path} does not exist`);
+  if (!info.isDirectory()) return [path];
+  return (await readdir(path)).filter((f) => /\.(json|ya?ml)$/i.test(f)).sort().map((f) => join(path, f));
+}
+
+async function loadFixtures(config: SimulatorConfig): Promise<FixtureSet> {
+  const shipped = defaultFixtureFile();
+  const files = [...(existsSync(shipped) ? [shipped] : []), ...(config.fixtures === undefined ? [] : await fixtureFiles(config.fixtures))];
+  return mergeFixtureSets(...(await Promise.all(files.map((f) => loadFixtureFile(f)))));
+}
+
+export interface Simulator {
+  readonly ctx: Context;
+  readonly app: Express;
+  readonly server: Server;
+  /** The base URL (publicUrl, or http://host:port as bound). */
+  readonly url: string;
+  readonly demo: DemoInfo | undefined;
+  readonly vendorKey: VendorKey | undefined;
+  readonly startupMs: number;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly logger?: Logger;
+  /** Overrides the clock of token checks (tests). */
+  readonly now?: () => number;
+}
+
+export async function startSimulator(config: SimulatorConfig, options: StartOptions = {}): Promise<Simulator> {
+  const started = performance.now();
+  const log = options.logger ?? createLogger(config.logLevel);
+  const [signing, caKeys, vendorKey, fixtures] = await Promise.all([
+    generate('rsa', { modulusLength: 2048 }),
+    generate('rsa', { modulusLength: 2048 }),
+    config.demo ? loadOrCreateVendorKey(config.stateDir) : Promise.resolve(undefined),
+    loadFixtures(config),
+  ]);
+  const ca = new TestCa(caKeys.privateKey, caKeys.publicKey);
+  const signingKey = createSigningKey(signing.privateKey, signing.publicKey, ca);
+  const store = new MemoryStore(config.jtiCacheSize);
+  const todayFixed = config.today === undefined ? undefined : new Date(`${config.today}T12:00:00Z`);
+  const today = todayFixed === undefined ? () => new Date() : () => todayFixed;
+  const now = options.now ?? Date.now;
+
+  const ctx: Context = {
+    config,
+    store,
+    journal: new Journal(config.journalSize),
+    ca,
+    signingKey,
+    urls: urlsFor(config.publicUrl ?? `http://${config.host}:${config.port}`),
+    data: createDataSource({ seed: config.seed, fixtures, today }),
+    baseFixtures: fixtures,
+    fixtureSources: new WeakMap(),
+    today,
+    log,
+    keyObjects: new WeakMap(),
+    verifiedTokens: new Lru(10_000),
+    answers: new Lru(config.dataCacheSize),
+    now,
+  };
+
+  let demo: DemoInfo | undefined;
+  const resetAll = () => {
+    store.reset(undefined);
+    ctx.journal.clear();
+    ctx.answers.clear();
+    if (vendorKey !== undefined) applyDemo(store, vendorKey, now());
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(createMaskinportenHandler(ctx));
+  app.use(createSkatteetatenHandler(ctx));
+  const json = express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] });
+  app.use('/_simulator/altinn', json, createAltinnRouter(ctx));
+  app.use('/_simulator', json, createAdminRouter(ctx, { resetAll, demo: () => demo }));
+  app.use('/_simulator', (req, res) => problem(res, 404, 'Not found', `the admin API has no ${req.method} ${req.originalUrl.split('?')[0]}`));
+  app.use('/_simulator', adminErrors);
+  app.use(createNotFoundHandler(ctx));
+
+  const server = createServer(app);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  ctx.urls = urlsFor(config.publicUrl ?? `http://${host}:${address.port}`);
+
+  if (vendorKey !== undefined) {
+    applyDemo(store, vendorKey, now());
+    demo = await writeDemoFiles(config.stateDir, vendorKey, ca, ctx.urls, ctx.data.demoPersons());
+  }
+
+  return {
+    ctx,
+    app,
+    server,
+    url: ctx.urls.base,
+    demo,
+    vendorKey,
+    startupMs: performance.now() - started,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// skattedeling-simulator: `start` (default) runs the simulator; `token` gets an access token with
+// the demo vendor's key; `verify-pacts` is reserved for provider verification of vendors' pacts.
+import { createPrivateKey, randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { startSimulator } from './app.js';
+import { ConfigError, loadConfig, parseArgs } from './config/load.js';
+import { options } from './config/options.js';
+import { REASON_HEADER } from './http/headers.js';
+import { signJws } from './maskinporten/jwt.js';
+
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const err = (line = '') => process.stderr.write(`${line}\n`);
+
+function wrap(text: string, width: number, indent: string): string {
+  const words = text.split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line !== '' && line.length + w.length + 1 > width) {
+      lines.push(line);
+      line = w;
+    } else line = line === '' ? w : `${line} ${w}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines.join(`\n${indent}`);
+}
+
+const mainHelp = `Usage: skattedeling-simulator [command] [options]
+
+A local simulator of Maskinporten, Altinn delegation, KS onboarding and Skatteetaten's
+Summert skattegrunnlag and Inntekt APIs.
+
+Commands:
+  start          Start the simulator (default)
+  token          Get an access token from a running simulator with the demo vendor's key
+  verify-pacts   Verify vendors' pact files against the simulator (not available yet)
+
+Run "skattedeling-simulator <command> --help" for a command's options.`;
+
+function startHelp(): string {
+  const rows = options.map((o) => {
+    const flag = o.kind.type === 'boolean' ? `${o.flag} / --no-${o.flag.slice(2)}` : `${o.flag} <value>`;
+    const def = o.default === undefined ? '' : ` [default: ${typeof o.default === 'object' ? JSON.stringify(o.default) : String(o.default)}]`;
+    return `  ${flag}\n      ${wrap(`${o.help}${def} (env ${o.env})`, 90, '      ')}`;
+  });
+  return `Usage: skattedeling-simulator [start] [options]
+
+Starts the simulator on 127.0.0.1:5280 with generated keys, an in-memory store, the default seed
+and a demo set-up. Precedence: flags > environment > config file > defaults.
+
+Options:
+  --config <path>
+      A YAML or JSON file with option keys (${options.slice(0, 3).map((o) => o.key).join(', ')}, …) (env SKATTEDELING_SIM_CONFIG)
+${rows.join('\n')}
+  --help, -h
+      Show this help.`;
+}
+
+const tokenHelp = `Usage: skattedeling-simulator token [options]
+
+Signs a JWT grant with the demo vendor's key (from <state-dir>/demo.json), posts it to the running
+simulator's token endpoint and prints the access token. On a refusal it prints the error body and
+the simulator's reason to stderr and exits with 1.
+
+Options:
+  --consumer-org <orgnr>   Ask on behalf of this municipality (Altinn delegation); default: none
+  --scope <scope>          Scope to ask for [default: skatteetaten:summertskattegrunnlag]
+  --certificate            Authenticate with the virksomhetssertifikat (x5c) client instead of the key (kid)
+  --state-dir <path>       Folder with demo.json and the vendor key [default: .simulator]
+  --json                   Print the whole token response as JSON
+  --help, -h               Show this help.`;
+
+async function start(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help) {
+    out(startHelp());
+    return 0;
+  }
+  if (args.positionals.length > 0) throw new ConfigError(`Unexpected argument ${args.positionals[0]}; run with --help`);
+  const config = await loadConfig(args);
+  const sim = await startSimulator(config);
+  const u = sim.ctx.urls;
+  out(`Skattedeling simulator ready in ${Math.round(sim.startupMs)} ms on ${u.base}`);
+  out(`  Maskinporten            issuer ${u.issuer}  (token ${u.tokenEndpoint}, keys ${u.jwksUri})`);
+  out(`  Summert skattegrunnlag  ${u.summertSkattegrunnlag}/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}`);
+  out(`  Inntekt                 ${u.inntekt}/v1/{rettighetspakke}/{personidentifikator}/inntekter?fraOgMed=YYYY-MM&tilOgMed=YYYY-MM`);
+  out(`  Retired shared host     ${u.base}/api/formueinntekt/summertskattegrunnlag/…, ${u.base}/api/innrapportert/inntektsmottaker/…`);
+  out(`  Simulator admin         ${u.admin}  (journal ${u.admin}/journal, Altinn ${u.admin}/altinn/delegations)`);
+  const demo = sim.demo;
+  if (demo !== undefined) {
+    const rel = (p: string) => relative(process.cwd(), p) || p;
+    out('');
+    out(`Demo set-up (files in ${rel(join(demo.files.demo, '..'))}/):`);
+    out(`  Vendor   ${demo.vendor.navn} ${demo.vendor.orgnr}`);
+    out(`    client ${demo.clients.kid.clientId}  registered key kid ${demo.clients.kid.kid}`);
+    out(`           private key ${rel(demo.files.privateKey)}, public JWK ${rel(demo.files.publicJwk)}`);
+    out(`    client ${demo.clients.sertifikat.clientId}  virksomhetssertifikat ${rel(demo.files.chain)} (same private key)`);
+    for (const k of demo.kommuner) out(`  Kommune  ${k.navn} ${k.orgnr}: ${k.beskrivelse}`);
+    for (const p of demo.persons.slice(0, 8)) out(`  Person   ${p.personidentifikator}  ${p.beskrivelse}`);
+    const pid = demo.persons[0]?.personidentifikator ?? '<personidentifikator>';
+    const year = sim.ctx.today().getUTCFullYear() - 2;
+    const kommune = demo.kommuner[0]?.orgnr ?? '';
+    out('');
+    out('First call (in another terminal):');
+    out(`  TOKEN=$(npx skattedeling-simulator token --consumer-org ${kommune} --scope skatteetaten:summertskattegrunnlag)`);
+    out(`  curl -H "Authorization: Bearer $TOKEN" ${u.summertSkattegrunnlag}/v2/oppgjoer/kommuneforeldrebetaling/${year}/${pid}`);
+    out(`  curl -s ${u.admin}/journal?limit=1   # why the last request was answered as it was`);
+  }
+  const stop = () => {
+    sim.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return -1;
+}
+
+async function token(argv: string[]): Promise<number> {
+  const args = parseArgs(argv.filter((a) => a !== '--certificate' && a !== '--json'), ['--consumer-org', '--scope', '--state-dir']);
+  if (args.help) {
+    out(tokenHelp);
+    return 0;
+  }
+  const get = (name: string) => args.values.get(name)?.at(-1) as string | undefined;
+  const stateDir = get('--state-dir') ?? '.simulator';
+  let demo: { issuer: string; tokenEndpoint: string; clients: { kid: { clientId: string; kid: string }; sertifikat: { clientId: string } }; files: { privateKey: string }; x5c: string[] };
+  try {
+    demo = JSON.parse(await readFile(join(stateDir, 'demo.json'), 'utf8'));
+  } catch {
+    err(`No ${join(stateDir, 'demo.json')}: start the simulator (with its demo set-up) in this folder first, or pass --state-dir.`);
+    return 1;
+  }
+  const key = createPrivateKey(await readFile(demo.files.privateKey, 'utf8'));
+  const certificate = argv.includes('--certificate');
+  const iat = Math.floor(Date.now() / 1000);
+  const consumerOrg = get('--consumer-org');
+  const claims: Record<string, unknown> = {
+    aud: demo.issuer,
+    iss: certificate ? demo.clients.sertifikat.clientId : demo.clients.kid.clientId,
+    scope: get('--scope') ?? 'skatteetaten:summertskattegrunnlag',
+    iat,
+    exp: iat + 120,
+    jti: randomUUID(),
+    ...(consumerOrg === undefined ? {} : { consumer_org: consumerOrg }),
+  };
+  const header = certificate ? { alg: 'RS256', x5c: demo.x5c } : { alg: 'RS256', kid: demo.clients.kid.kid };
+  const assertion = signJws(header, claims, key);
+  let response: Response;
+  try {
+    response = await fetch(demo.tokenEndpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion }),
+    });
+  } catch (error) {
+    err(`Cannot reach ${demo.tokenEndpoint}: ${(error as Error).message}. Is the simulator running?`);
+    return 1;
+  }
+  const text = await response.text();
+  if (!response.ok) {
+    err(`${response.status} ${text}`);
+    const reason = response.headers.get(REASON_HEADER);
+    if (reason !== null) err(`reason: ${reason}`);
+    return 1;
+  }
+  out(argv.includes('--json') ? text : (JSON.parse(text) as { access_token: string }).access_token);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    out(mainHelp);
+    return 0;
+  }
+  if (command === undefined || command.startsWith('-')) return start(argv);
+  if (command === 'start') return start(rest);
+  if (command === 'token') return token(rest);
+  if (command === 'verify-pacts') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      out('Usage: skattedeling-simulator verify-pacts [options]\n\nVerifies pact files against the simulator. Not available in this version.');
+      return 0;
+    }
+    err('verify-pacts is not available in this version of the simulator.');
+    return 2;
+  }
+  err(`Unknown command ${command}.\n\n${mainHelp}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError) err(error.message);
+    else if (error instanceof Error && error.name === 'FixtureError') err(error.message);
+    else err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,83 @@
+// Everything a route needs, built once at start.
+import type { KeyObject } from 'node:crypto';
+import type { TestCa } from './ca/ca.js';
+import type { SimulatorConfig } from './config/options.js';
+import type { Lru } from './http/lru.js';
+import type { Journal } from './journal/journal.js';
+import type { SigningKey } from './maskinporten/keys.js';
+import type { DataSource, FixtureSet } from './data/index.js';
+import type { RegisteredKey, Store } from './store/types.js';
+
+export interface Urls {
+  /** Base URL without trailing slash, e.g. http://127.0.0.1:5280. */
+  readonly base: string;
+  /** Maskinporten issuer, with trailing slash. */
+  readonly issuer: string;
+  readonly tokenEndpoint: string;
+  readonly jwksUri: string;
+  readonly metadata: string;
+  readonly summertSkattegrunnlag: string;
+  readonly inntekt: string;
+  readonly admin: string;
+}
+
+export function urlsFor(base: string): Urls {
+  const issuer = `${base}/maskinporten/`;
+  return {
+    base,
+    issuer,
+    tokenEndpoint: `${issuer}token`,
+    jwksUri: `${issuer}jwk`,
+    metadata: `${issuer}.well-known/oauth-authorization-server`,
+    summertSkattegrunnlag: `${base}/summertskattegrunnlag`,
+    inntekt: `${base}/inntekt`,
+    admin: `${base}/_simulator`,
+  };
+}
+
+export interface Logger {
+  info(line: string): void;
+  debug(line: string): void;
+  refusal(line: string): void;
+}
+
+export interface VerifiedToken {
+  readonly claims: Record<string, unknown>;
+  readonly exp: number;
+  readonly scopes: readonly string[];
+  readonly consumerOrg: string | undefined;
+  readonly supplierOrg: string | undefined;
+  readonly clientId: string | undefined;
+}
+
+export interface Context {
+  readonly config: SimulatorConfig;
+  readonly store: Store;
+  readonly journal: Journal;
+  readonly ca: TestCa;
+  readonly signingKey: SigningKey;
+  urls: Urls;
+  /** The data module over the fixture files (the default one and --fixtures). */
+  readonly data: DataSource;
+  readonly baseFixtures: FixtureSet;
+  /** A data source per admin-pinned fixture (that person's fixture on top of the files). */
+  readonly fixtureSources: WeakMap<object, DataSource>;
+  /** The data module's clock (config `today`, else the real date). */
+  today(): Date;
+  readonly log: Logger;
+  /** Registered client keys imported once (keyed by the stored key object). */
+  readonly keyObjects: WeakMap<RegisteredKey, KeyObject>;
+  /** Access tokens whose signature verified, by token string. */
+  readonly verifiedTokens: Lru<string, VerifiedToken>;
+  /** Serialised data answers, by API, person and parameters. */
+  readonly answers: Lru<string, CachedAnswer>;
+  now(): number;
+}
+
+export interface CachedAnswer {
+  readonly kind: 'ukjentPerson' | 'ingenData' | 'slettet' | 'skjermet' | 'data';
+  /** The body to send (for skjermet: already reduced to what the consumer may see). */
+  readonly body?: Record<string, unknown>;
+  json?: string;
+  xml?: string;
+}

@@ -1,0 +1,164 @@
+// The ready-made demo: a vendor with two Maskinporten clients (one registered key, one
+// virksomhetssertifikat), two municipalities at different stages of onboarding, and the vendor's
+// key and certificate written to a local folder so a first call takes a minute.
+import { createPrivateKey, createPublicKey, generateKeyPair, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { TestCa } from '../ca/ca.js';
+import type { Urls } from '../context.js';
+import { apiInfo } from '../onboarding/apis.js';
+import type { Store } from '../store/types.js';
+import { jwkThumbprint } from './thumbprint.js';
+
+export const demoVendor = { orgnr: '311000004', navn: 'Demo Fagsystem AS' } as const;
+export const demoKommuner = {
+  fullt: { orgnr: '319000003', navn: 'Fjellvik kommune' },
+  delvis: { orgnr: '319000011', navn: 'Strandvik kommune' },
+} as const;
+export const demoClientIds = {
+  kid: '5f3c2a10-7b4e-4c8e-9d21-3a6f0e1b2c01',
+  sertifikat: '5f3c2a10-7b4e-4c8e-9d21-3a6f0e1b2c02',
+} as const;
+const demoScopes = ['skatteetaten:summertskattegrunnlag', 'skatteetaten:inntekt'];
+
+export interface VendorKey {
+  readonly privateKey: KeyObject;
+  readonly publicKey: KeyObject;
+  readonly publicJwk: JsonWebKey & { kid: string };
+  readonly kid: string;
+  /** True when the key was read from the state folder (kept between runs). */
+  readonly reused: boolean;
+}
+
+/** Reads the vendor key from the state folder, or generates one (written later by writeDemoFiles). */
+export async function loadOrCreateVendorKey(stateDir: string): Promise<VendorKey> {
+  let privateKey: KeyObject | undefined;
+  let reused = false;
+  try {
+    privateKey = createPrivateKey(await readFile(join(stateDir, 'vendor-key.pem'), 'utf8'));
+    reused = privateKey.asymmetricKeyType === 'rsa';
+    if (!reused) privateKey = undefined;
+  } catch {
+    privateKey = undefined;
+  }
+  if (privateKey === undefined) privateKey = (await promisify(generateKeyPair)('rsa', { modulusLength: 2048 })).privateKey;
+  const publicKey = createPublicKey(privateKey);
+  const exported = publicKey.export({ format: 'jwk' });
+  const kid = jwkThumbprint(exported);
+  return { privateKey, publicKey, publicJwk: { kty: 'RSA', n: exported.n as string, e: exported.e as string, kid, alg: 'RS256', use: 'sig' }, kid, reused };
+}
+
+export interface DemoInfo {
+  readonly vendor: { readonly orgnr: string; readonly navn: string };
+  readonly clients: {
+    readonly kid: { readonly clientId: string; readonly kid: string };
+    readonly sertifikat: { readonly clientId: string };
+  };
+  readonly kommuner: readonly { readonly orgnr: string; readonly navn: string; readonly beskrivelse: string }[];
+  readonly files: { readonly privateKey: string; readonly publicJwk: string; readonly certificate: string; readonly chain: string; readonly ca: string; readonly demo: string };
+  readonly persons: readonly { personidentifikator: string; beskrivelse: string }[];
+}
+
+/** Puts the demo state in the store (again after a reset). */
+export function applyDemo(store: Store, key: VendorKey, nowMs: number): void {
+  const now = new Date(nowMs).toISOString();
+  const inAYear = new Date(nowMs + 365 * 86400_000).toISOString();
+  store.putOrganisation(demoVendor);
+  store.putOrganisation(demoKommuner.fullt);
+  store.putOrganisation(demoKommuner.delvis);
+  store.putClient({
+    clientId: demoClientIds.kid,
+    orgnr: demoVendor.orgnr,
+    navn: `${demoVendor.navn} (registered key)`,
+    scopes: demoScopes,
+    keys: [{ kid: key.kid, jwk: key.publicJwk, registeredAt: now, expiresAt: inAYear }],
+    createdAt: now,
+  });
+  store.putClient({
+    clientId: demoClientIds.sertifikat,
+    orgnr: demoVendor.orgnr,
+    navn: `${demoVendor.navn} (virksomhetssertifikat)`,
+    scopes: demoScopes,
+    keys: [],
+    createdAt: now,
+  });
+  store.putOnboarding(undefined, {
+    ...demoKommuner.fullt,
+    tilslutningserklaeringSignert: true,
+    paakoblinger: {
+      summertskattegrunnlag: { rettighetspakker: ['kommuneforeldrebetaling', 'kommuneboligsosialeformaal'], innvilget: now },
+      inntekt: { rettighetspakker: ['kommuneBoligsosialeFormaal'], innvilget: now },
+    },
+  });
+  store.putOnboarding(undefined, {
+    ...demoKommuner.delvis,
+    tilslutningserklaeringSignert: true,
+    paakoblinger: {
+      summertskattegrunnlag: { rettighetspakker: ['kommuneforeldrebetaling'], innvilget: now },
+    },
+  });
+  let n = 0;
+  for (const kommune of [demoKommuner.fullt, demoKommuner.delvis]) {
+    for (const api of [apiInfo.summertskattegrunnlag, apiInfo.inntekt]) {
+      store.putDelegation(undefined, {
+        id: `demo-${++n}`,
+        offeredBy: kommune.orgnr,
+        coveredBy: demoVendor.orgnr,
+        scope: api.scopes[0] as string,
+        rettighet: api.rettighet,
+        status: 'active',
+        created: now,
+      });
+    }
+  }
+}
+
+/** Writes the vendor's key, public JWK, certificate and a demo.json to the state folder. */
+export async function writeDemoFiles(
+  stateDir: string,
+  key: VendorKey,
+  ca: TestCa,
+  urls: Urls,
+  persons: readonly { personidentifikator: string; beskrivelse: string }[],
+): Promise<DemoInfo> {
+  const dir = resolve(stateDir);
+  await mkdir(dir, { recursive: true });
+  const cert = ca.issueVirksomhetssertifikat(demoVendor.orgnr, demoVendor.navn, key.publicKey);
+  const files = {
+    privateKey: join(dir, 'vendor-key.pem'),
+    publicJwk: join(dir, 'vendor-key.jwk.json'),
+    certificate: join(dir, 'vendor-cert.pem'),
+    chain: join(dir, 'vendor-chain.pem'),
+    ca: join(dir, 'simulator-ca.pem'),
+    demo: join(dir, 'demo.json'),
+  };
+  const info: DemoInfo = {
+    vendor: demoVendor,
+    clients: { kid: { clientId: demoClientIds.kid, kid: key.kid }, sertifikat: { clientId: demoClientIds.sertifikat } },
+    kommuner: [
+      { ...demoKommuner.fullt, beskrivelse: 'tilslutningserklæring signed; påkobling for both APIs; both delegated to the vendor' },
+      { ...demoKommuner.delvis, beskrivelse: 'tilslutningserklæring signed; påkobling for Summert skattegrunnlag only; both delegated to the vendor' },
+    ],
+    files,
+    persons,
+  };
+  const demoJson = {
+    ...info,
+    issuer: urls.issuer,
+    tokenEndpoint: urls.tokenEndpoint,
+    summertSkattegrunnlag: urls.summertSkattegrunnlag,
+    inntekt: urls.inntekt,
+    x5c: cert.x5c,
+  };
+  const writes = [
+    writeFile(files.publicJwk, `${JSON.stringify(key.publicJwk, null, 2)}\n`),
+    writeFile(files.certificate, cert.pem),
+    writeFile(files.chain, `${cert.pem}${ca.pem}`),
+    writeFile(files.ca, ca.pem),
+    writeFile(files.demo, `${JSON.stringify(demoJson, null, 2)}\n`),
+  ];
+  if (!key.reused) writes.push(writeFile(files.privateKey, key.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, { mode: 0o600 }));
+  await Promise.all(writes);
+  return info;
+}

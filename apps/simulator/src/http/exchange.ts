@@ -1,0 +1,66 @@
+// One request's record: what was decided, by which rules, for whom. On completion it becomes a
+// journal entry, and a refusal also becomes one log line naming the rule.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Context } from '../context.js';
+import type { JournalSystem, Outcome, TrailStep } from '../journal/journal.js';
+import { setReason, testRunOf } from './headers.js';
+
+export class Exchange {
+  readonly trail: TrailStep[] = [];
+  readonly testRun: string | undefined;
+  readonly started = performance.now();
+  clientId: string | undefined;
+  consumerOrg: string | undefined;
+  supplierOrg: string | undefined;
+  personidentifikator: string | undefined;
+
+  constructor(
+    readonly ctx: Context,
+    readonly req: IncomingMessage,
+    readonly res: ServerResponse,
+    readonly system: JournalSystem,
+    readonly path: string,
+  ) {
+    this.testRun = testRunOf(req);
+  }
+
+  pass(rule: string, detail?: string): void {
+    this.trail.push(detail === undefined ? { rule, result: 'pass' } : { rule, result: 'pass', detail });
+  }
+
+  info(rule: string, detail: string): void {
+    this.trail.push({ rule, result: 'info', detail });
+  }
+
+  fail(rule: string, detail: string): void {
+    this.trail.push({ rule, result: 'fail', detail });
+  }
+
+  /** Records the outcome; for refusals and faults also sets the reason header and logs a line. */
+  done(status: number, outcome: Outcome, extra: { kode?: string; reason?: string; korrelasjonsid?: string } = {}): void {
+    if (extra.reason !== undefined && !this.res.headersSent) setReason(this.res, extra.reason);
+    const { ctx } = this;
+    ctx.journal.add({
+      system: this.system,
+      method: this.req.method ?? 'GET',
+      path: this.path,
+      status,
+      outcome,
+      trail: this.trail,
+      durationMs: Math.round((performance.now() - this.started) * 100) / 100,
+      ...(this.testRun === undefined ? {} : { testRun: this.testRun }),
+      ...(extra.kode === undefined ? {} : { kode: extra.kode }),
+      ...(extra.reason === undefined ? {} : { reason: extra.reason }),
+      ...(extra.korrelasjonsid === undefined ? {} : { korrelasjonsid: extra.korrelasjonsid }),
+      ...(this.clientId === undefined ? {} : { clientId: this.clientId }),
+      ...(this.consumerOrg === undefined ? {} : { consumerOrg: this.consumerOrg }),
+      ...(this.supplierOrg === undefined ? {} : { supplierOrg: this.supplierOrg }),
+      ...(this.personidentifikator === undefined ? {} : { personidentifikator: this.personidentifikator }),
+    });
+    if (outcome !== 'ok') {
+      ctx.log.refusal(`${status} ${this.req.method} ${this.path} ${extra.kode ?? ''}${extra.reason === undefined ? '' : `: ${extra.reason}`}${this.testRun === undefined ? '' : ` [test run ${this.testRun}]`}`);
+    } else ctx.log.debug(`${status} ${this.req.method} ${this.path}`);
+  }
+}
+
+export type { ServerResponse };

@@ -1,0 +1,67 @@
+// How Skatteetaten's endpoints check the Maskinporten token (shared/reference/maskinporten.md §10):
+// signature with a key from the issuer's JWKS, iss, exp, then the API's scope. Verified tokens
+// are cached by their exact string, so a tampered token (a different string) is always checked.
+import type { Context, VerifiedToken } from '../context.js';
+import { decodeJws, isRsaAlgorithm, verifySignature } from '../maskinporten/jwt.js';
+
+export type TokenDecision =
+  | { readonly ok: true; readonly token: VerifiedToken }
+  | { readonly ok: false; readonly status: 401 | 403; readonly reason: string; readonly token?: VerifiedToken };
+
+const orgOf = (value: unknown): string | undefined => {
+  if (value === null || typeof value !== 'object') return undefined;
+  const id = (value as { ID?: unknown }).ID;
+  return typeof id === 'string' && id.startsWith('0192:') ? id.slice(5) : undefined;
+};
+
+function verify(ctx: Context, jwt: string): VerifiedToken | string {
+  const cached = ctx.verifiedTokens.get(jwt);
+  if (cached !== undefined) return cached;
+  const jws = decodeJws(jwt);
+  if (jws === undefined) return 'the bearer token is not a JWT';
+  const { header, payload } = jws;
+  if (!isRsaAlgorithm(header.alg)) return `token alg ${JSON.stringify(header.alg)} is not accepted`;
+  if (header.kid !== ctx.signingKey.kid) {
+    return `token kid ${JSON.stringify(header.kid)} is not in the issuer's JWKS (${ctx.urls.jwksUri}); was it issued by another simulator run or another Maskinporten?`;
+  }
+  if (!verifySignature(jws, header.alg, ctx.signingKey.publicKey)) return 'token signature does not verify with the JWKS key (tampered?)';
+  if (payload.iss !== ctx.urls.issuer) return `token iss ${JSON.stringify(payload.iss)} is not ${ctx.urls.issuer}`;
+  if (typeof payload.exp !== 'number') return 'token has no exp';
+  const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
+  const token: VerifiedToken = {
+    claims: payload,
+    exp: payload.exp,
+    scopes,
+    consumerOrg: orgOf(payload.consumer),
+    supplierOrg: orgOf(payload.supplier),
+    clientId: typeof payload.client_id === 'string' ? payload.client_id : undefined,
+  };
+  ctx.verifiedTokens.set(jwt, token);
+  return token;
+}
+
+export function checkToken(ctx: Context, authorization: string | undefined, acceptedScopes: readonly string[], nowMs: number): TokenDecision {
+  if (authorization === undefined || authorization === '') return { ok: false, status: 401, reason: 'no Authorization header; send Authorization: Bearer <Maskinporten token>' };
+  const space = authorization.indexOf(' ');
+  if (space === -1 || authorization.slice(0, space).toLowerCase() !== 'bearer') {
+    return { ok: false, status: 401, reason: 'the Authorization header is not "Bearer <token>"' };
+  }
+  const result = verify(ctx, authorization.slice(space + 1).trim());
+  if (typeof result === 'string') return { ok: false, status: 401, reason: result };
+  const now = Math.floor(nowMs / 1000);
+  if (result.exp <= now) return { ok: false, status: 401, reason: `token expired ${now - result.exp} s ago (exp ${result.exp})`, token: result };
+  const aud = result.claims.aud;
+  if (ctx.config.rejectAudienceRestrictedTokens && aud !== undefined && aud !== 'unspecified') {
+    return {
+      ok: false,
+      status: 401,
+      reason: `token has aud ${JSON.stringify(aud)} from a resource in the grant; Skatteetaten expects a token without resource`,
+      token: result,
+    };
+  }
+  if (result.consumerOrg === undefined) return { ok: false, status: 401, reason: 'token has no consumer 0192:<orgnr>', token: result };
+  if (!result.scopes.some((s) => acceptedScopes.includes(s))) {
+    return { ok: false, status: 403, reason: `token scope "${result.scopes.join(' ')}" lacks ${acceptedScopes.join(' or ')}`, token: result };
+  }
+  return { ok: true, token: result };
+}

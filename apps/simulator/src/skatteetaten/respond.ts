@@ -1,0 +1,37 @@
+// Skatteetaten's answers: the error body {kode, melding, korrelasjonsid} in JSON or XML, and data.
+// The simulator's reason goes to the journal and the reason header, never into the body.
+import { type Feilkode, feilTilXml, finnFeilkode, lagFeil } from '@skattedeling/felles';
+import type { Exchange } from '../http/exchange.js';
+import type { Outcome } from '../journal/journal.js';
+import type { Format } from './negotiate.js';
+
+const JSON_TYPE = 'application/json';
+const XML_TYPE = 'application/xml';
+
+export function sendFeil(
+  x: Exchange,
+  format: Format,
+  kode: Feilkode,
+  reason: string,
+  options: { status?: number; melding?: string; outcome?: Outcome } = {},
+): void {
+  const status = options.status ?? finnFeilkode(kode)?.status ?? 500;
+  const feil = lagFeil(kode, options.melding);
+  const text = format === 'xml' ? feilTilXml(feil) : JSON.stringify(feil);
+  x.fail('answer', `${status} ${kode}`);
+  x.done(status, options.outcome ?? 'refused', { kode, reason, korrelasjonsid: feil.korrelasjonsid });
+  const { res } = x;
+  res.statusCode = status;
+  res.setHeader('content-type', format === 'xml' ? XML_TYPE : JSON_TYPE);
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(text);
+}
+
+export function sendData(x: Exchange, format: Format, text: string): void {
+  x.done(200, 'ok');
+  const { res } = x;
+  res.statusCode = 200;
+  res.setHeader('content-type', format === 'xml' ? XML_TYPE : JSON_TYPE);
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(text);
+}

@@ -1,0 +1,120 @@
+// GET …/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator} and the retired V1
+// shared-host forms. V1 differs only in the body (kategori as a list, registreringstidspunkt, no
+// spesifisering) and in its error table (SSG-010 was the 410).
+import type { CachedAnswer, Context } from '../context.js';
+import type { Exchange } from '../http/exchange.js';
+import { apiInfo } from '../onboarding/apis.js';
+import { kunParametre } from '../data/index.js';
+import type { Stadie } from '../store/types.js';
+import { dataFor } from './data.js';
+import { summertSkattegrunnlagXml } from './contracts.js';
+import type { Format } from './negotiate.js';
+import { checkInntektsaar, checkPersonidentifikator, checkRettighetspakke, checkStadie } from './params.js';
+import { authenticate, authorise, format, injectFault, kode } from './pipeline.js';
+import { sendData, sendFeil } from './respond.js';
+
+const api = apiInfo.summertskattegrunnlag;
+
+export interface SsgCall {
+  readonly variant: 'v1' | 'v2';
+  /** Undefined for the V1 path without stadie, which always reads oppgjoer. */
+  readonly stadie: string | undefined;
+  readonly rettighetspakke: string;
+  readonly inntektsaar: string;
+  readonly personidentifikator: string;
+}
+
+/** A V2 body in V1 shape. */
+export function toV1(body: Record<string, unknown>): Record<string, unknown> {
+  const grunnlag = (list: unknown) =>
+    Array.isArray(list)
+      ? list.map((g: Record<string, unknown>) => {
+          const { spesifisering: _s, andelSkattefritt: _a, andelOverfoertFraBarn: _b, kategori, ...rest } = g;
+          return { ...rest, kategori: [kategori] };
+        })
+      : list;
+  const { ajourholdstidspunkt, grunnlag: g, svalbardGrunnlag: sg, ...rest } = body;
+  const v1: Record<string, unknown> = { ...rest };
+  if (g !== undefined) v1.grunnlag = grunnlag(g);
+  if (sg !== undefined) v1.svalbardGrunnlag = grunnlag(sg);
+  if (ajourholdstidspunkt !== undefined) v1.registreringstidspunkt = ajourholdstidspunkt;
+  // Keep the V2 key order for the fields both versions share.
+  const ordered: Record<string, unknown> = {};
+  for (const key of ['personidentifikator', 'inntektsaar', 'grunnlag', 'svalbardGrunnlag', 'skjermet', 'skatteoppgjoersdato', 'stadie', 'registreringstidspunkt']) {
+    if (v1[key] !== undefined) ordered[key] = v1[key];
+  }
+  return { ...ordered, ...v1 };
+}
+
+function lookup(ctx: Context, x: Exchange, call: SsgCall, stadie: Stadie, consumerOrg: string): CachedAnswer {
+  const { source, cacheable } = dataFor(ctx, x, call.personidentifikator, consumerOrg);
+  // Publication depends on the data module's clock, so cached answers are per hour of it.
+  const key = `ssg|${Math.floor(ctx.today().getTime() / 3_600_000)}|${call.variant}|${call.personidentifikator}|${call.inntektsaar}|${stadie}`;
+  if (cacheable) {
+    const cached = ctx.answers.get(key);
+    if (cached !== undefined) return cached;
+  }
+  const found = source.summertSkattegrunnlag(call.personidentifikator, Number(call.inntektsaar), stadie);
+  let answer: CachedAnswer;
+  if (found.kind === 'data') {
+    const body = found.body as unknown as Record<string, unknown>;
+    answer = { kind: 'data', body: call.variant === 'v1' ? toV1(body) : body };
+  } else if (found.kind === 'skjermet') {
+    // Case (a) of Skatteetaten's shielding rules for every package here: a package without
+    // access to shielded persons gets only the call's parameters and skjermet: true.
+    answer = { kind: 'skjermet', body: kunParametre(found.body) as unknown as Record<string, unknown> };
+  } else answer = { kind: found.kind };
+  if (cacheable) ctx.answers.set(key, answer);
+  return answer;
+}
+
+function answerData(x: Exchange, f: Format, answer: CachedAnswer, variant: 'v1' | 'v2'): void {
+  const body = answer.body as Record<string, unknown>;
+  if (f === 'xml') {
+    answer.xml ??= summertSkattegrunnlagXml(body, variant);
+    sendData(x, f, answer.xml);
+  } else {
+    answer.json ??= JSON.stringify(body);
+    sendData(x, f, answer.json);
+  }
+}
+
+export async function handleSummertSkattegrunnlag(ctx: Context, x: Exchange, call: SsgCall): Promise<void> {
+  const f = format(x, api);
+  if (f === undefined) return;
+  const token = authenticate(ctx, x, api, f, ctx.now());
+  if (token === undefined) return;
+  x.personidentifikator = /^\d{11}$/.test(call.personidentifikator) ? call.personidentifikator : undefined;
+  if (await injectFault(ctx, x, api, f, call.personidentifikator)) return;
+
+  const invalid =
+    (call.stadie === undefined ? undefined : checkStadie(call.stadie)) ??
+    checkRettighetspakke(call.rettighetspakke) ??
+    checkInntektsaar(call.inntektsaar) ??
+    checkPersonidentifikator(call.personidentifikator);
+  if (invalid !== undefined) return sendFeil(x, f, kode(api, 6), invalid);
+  const stadie = (call.stadie ?? 'oppgjoer') as Stadie;
+  x.pass('parameters');
+
+  if (!authorise(ctx, x, api, f, token.consumerOrg as string, call.rettighetspakke, stadie)) return;
+
+  const answer = lookup(ctx, x, call, stadie, token.consumerOrg as string);
+  const who = `personidentifikator ${call.personidentifikator}`;
+  switch (answer.kind) {
+    case 'ukjentPerson':
+      return sendFeil(x, f, kode(api, 7), `no person with ${who}`);
+    case 'ingenData':
+      return sendFeil(x, f, kode(api, 8), `no summert skattegrunnlag for ${who}, inntektsaar ${call.inntektsaar}, stadie ${stadie}`);
+    case 'slettet':
+      // V1's table numbered the 410 SSG-010; V2 renumbered it SSG-011.
+      return call.variant === 'v1'
+        ? sendFeil(x, f, 'SSG-010', `the summert skattegrunnlag of ${who} for ${call.inntektsaar} was deleted`, { status: 410, melding: 'Skattegrunnlaget finnes ikke lenger.' })
+        : sendFeil(x, f, kode(api, 11), `the summert skattegrunnlag of ${who} for ${call.inntektsaar} was deleted`);
+    case 'skjermet':
+      x.info('skjerming', `${who} is shielded; only the call's parameters are returned`);
+      return answerData(x, f, answer, call.variant);
+    case 'data':
+      x.pass('data');
+      return answerData(x, f, answer, call.variant);
+  }
+}
