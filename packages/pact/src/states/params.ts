@@ -1,0 +1,69 @@
+// The parameters provider states take, each with the rule its value must follow. A state's name is
+// a template (`person {personidentifikator} has {inntektsaar} oppgjoer`); its values travel as
+// Pact V4 state params, so one handler serves every person and year.
+
+/** The APIs a state can be about (the simulator's ids). */
+export const stateApis = ['summertskattegrunnlag', 'inntekt'] as const;
+export type StateApi = (typeof stateApis)[number];
+
+/** Every system a fault state can make fail. */
+export const faultApis = ['maskinporten', 'summertskattegrunnlag', 'inntekt'] as const;
+export type FaultApi = (typeof faultApis)[number];
+
+export interface ParamRule {
+  readonly pattern: RegExp;
+  /** What is allowed, in words, for error messages. */
+  readonly allowed: string;
+  readonly description: string;
+}
+
+export const paramRules = {
+  personidentifikator: {
+    pattern: /^[0-9]{11}$/,
+    allowed: 'exactly 11 digits',
+    description: 'fødselsnummer or D-nummer of the person',
+  },
+  inntektsaar: { pattern: /^[0-9]{4}$/, allowed: 'four digits (YYYY)', description: 'income year' },
+  stadie: {
+    pattern: /^(oppgjoer|utkast|fastsatt)$/,
+    allowed: 'oppgjoer, utkast or fastsatt',
+    description: 'stage of the tax assessment',
+  },
+  fraOgMed: {
+    pattern: /^[0-9]{4}-(0[1-9]|1[0-2])$/,
+    allowed: 'a month YYYY-MM',
+    description: 'first month, included',
+  },
+  tilOgMed: {
+    pattern: /^[0-9]{4}-(0[1-9]|1[0-2])$/,
+    allowed: 'a month YYYY-MM',
+    description: 'last month, included',
+  },
+  orgnr: {
+    pattern: /^[0-9]{9}$/,
+    allowed: 'a 9-digit organisasjonsnummer',
+    description: "the municipality's organisasjonsnummer (the token's consumer)",
+  },
+  leverandoer: {
+    pattern: /^[0-9]{9}$/,
+    allowed: 'a 9-digit organisasjonsnummer',
+    description: "the vendor's organisasjonsnummer (the token's supplier)",
+  },
+  api: {
+    pattern: /^(summertskattegrunnlag|inntekt)$/,
+    allowed: stateApis.join(' or '),
+    description: 'the Skatteetaten API',
+  },
+  system: {
+    pattern: /^(maskinporten|summertskattegrunnlag|inntekt)$/,
+    allowed: faultApis.join(', '),
+    description: 'the imitated system',
+  },
+  rettighetspakke: {
+    pattern: /^[a-zA-Z]+$/,
+    allowed: 'letters only',
+    description: 'a rettighetspakke name, e.g. kommuneforeldrebetaling',
+  },
+} as const satisfies Record<string, ParamRule>;
+
+export type ParamName = keyof typeof paramRules;

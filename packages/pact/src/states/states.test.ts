@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  kommuneManglerPaakobling,
+  personErUkjent,
+  personHarAOrdningInntekt,
+  personHarOppgjoer,
+  tjenestenFeilerMidlertidig,
+} from './builders.js';
+import { checkProviderState, describeProviderState, findProviderState } from './check.js';
+import { paramRules } from './params.js';
+import { providerStates, stateNames } from './vocabulary.js';
+
+describe('provider-state vocabulary', () => {
+  it('names every param of a state in its template, and nothing else', () => {
+    for (const definition of providerStates) {
+      const placeholders = [...definition.name.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]);
+      expect(placeholders, definition.name).toEqual(definition.params);
+      for (const param of definition.params) expect(paramRules[param]).toBeDefined();
+    }
+  });
+
+  it('lists each state name once, under the key of its builder', () => {
+    const names = providerStates.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const definition of providerStates)
+      expect(stateNames[definition.key]).toBe(definition.name);
+    expect(providerStates).toHaveLength(Object.keys(stateNames).length);
+  });
+});
+
+describe('state builders', () => {
+  it('keep the template as the name and carry the values as V4 params', () => {
+    expect(personHarOppgjoer('01818710190', 2021)).toEqual({
+      name: 'person {personidentifikator} has {inntektsaar} oppgjoer',
+      params: { personidentifikator: '01818710190', inntektsaar: '2021' },
+    });
+    expect(kommuneManglerPaakobling('312345678', 'inntekt').params).toEqual({
+      orgnr: '312345678',
+      api: 'inntekt',
+    });
+  });
+
+  it('refuse a value that breaks its rule, naming the param', () => {
+    expect(() => personHarOppgjoer('0181871019', 2021)).toThrow(
+      'personidentifikator "0181871019" is not valid: must be exactly 11 digits',
+    );
+    expect(() => personHarAOrdningInntekt('01818710190', '2024-13', '2024-12')).toThrow(/fraOgMed/);
+    expect(() => tjenestenFeilerMidlertidig('altinn' as never)).toThrow(/system/);
+  });
+});
+
+describe('checkProviderState', () => {
+  it('accepts a state built by a builder', () => {
+    expect(checkProviderState(personErUkjent('01818710190'))).toEqual([]);
+  });
+
+  it('refuses an unknown state and lists the known ones', () => {
+    const [problem] = checkProviderState({ name: 'person 01818710190 exists' });
+    expect(problem?.problem).toMatch(/^unknown provider state; known states are: "person \{/);
+  });
+
+  it('names a missing param and a value that breaks its rule', () => {
+    expect(
+      checkProviderState({
+        name: stateNames.personHarOppgjoer,
+        params: { personidentifikator: 'abc' },
+      }).map((p) => p.problem),
+    ).toEqual([
+      'param personidentifikator "abc" must be exactly 11 digits',
+      'param inntektsaar is missing',
+    ]);
+  });
+
+  it('renders a state for people', () => {
+    expect(describeProviderState(personHarOppgjoer('01818710190', '2021'))).toBe(
+      'person 01818710190 has 2021 oppgjoer',
+    );
+    expect(findProviderState(stateNames.personErSkjermet)?.answers).toMatch(/skjermet: true/);
+  });
+});
