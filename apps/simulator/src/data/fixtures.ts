@@ -72,6 +72,18 @@ function preview(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/** Fixture data is served as is on every call, so no caller may change it: a deep-frozen copy. */
+function frozenCopy<T>(value: T): T {
+  const freeze = (v: unknown): void => {
+    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return;
+    Object.freeze(v);
+    for (const child of Object.values(v)) freeze(child);
+  };
+  const copy = structuredClone(value);
+  freeze(copy);
+  return copy;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -164,7 +176,7 @@ function parseSsgBody(
     problems.add(`${path}.stadie`, `must be the stage's key ${stadie} or left out`, value.stadie);
     ok = false;
   }
-  return ok ? (value as SummertSkattegrunnlag) : undefined;
+  return ok ? frozenCopy(value as SummertSkattegrunnlag) : undefined;
 }
 
 function parseStage(problems: Problems, path: string, value: unknown, pid: string, year: number, stadie: Stadie): StageFixture | undefined {
@@ -239,7 +251,7 @@ function parseOppgaver(problems: Problems, path: string, value: unknown, pid: st
       ok = false;
     }
   });
-  return ok ? oppgaver : undefined;
+  return ok ? frozenCopy(oppgaver) : undefined;
 }
 
 function parseMonths(problems: Problems, path: string, value: unknown, pid: string): Map<number, MonthFixture> {
@@ -314,7 +326,8 @@ export function fixtureSetFrom(document: unknown, file: string): FixtureSet {
   if (!isRecord(document)) {
     problems.add('(root)', 'must be an object with `persons`', document);
   } else {
-    problems.unknownKeys('(root)', document, ['version', 'persons']);
+    // Keys starting with `x-` are free, for YAML anchors that persons then merge (`<<: *name`).
+    problems.unknownKeys('(root)', Object.fromEntries(Object.entries(document).filter(([k]) => !k.startsWith('x-'))), ['version', 'persons']);
     if (document.version !== undefined && document.version !== 1) problems.add('version', 'must be 1', document.version);
     if (!isRecord(document.persons)) {
       problems.add('persons', 'must map personidentifikator (11 digits) to the person’s fixture', document.persons);
@@ -331,7 +344,8 @@ export function fixtureSetFrom(document: unknown, file: string): FixtureSet {
 
 /**
  * Parses fixture text. YAML map keys are taken as written, so an unquoted `05818710190` or `2021`
- * stays a string key instead of becoming a number that loses its leading zero.
+ * stays a string key instead of becoming a number that loses its leading zero. YAML merge keys
+ * (`<<: *anchor`) are allowed, so twelve monthly reports can share one template.
  */
 export function parseFixtureText(text: string, file: string): FixtureSet {
   if (/\.json$/i.test(file)) {
@@ -343,7 +357,7 @@ export function parseFixtureText(text: string, file: string): FixtureSet {
     }
     return fixtureSetFrom(document, file);
   }
-  const doc = parseDocument(text, { prettyErrors: true });
+  const doc = parseDocument(text, { prettyErrors: true, merge: true });
   if (doc.errors.length > 0) throw new FixtureError(file, doc.errors.map((e) => `(root): not valid YAML: ${e.message}`));
   visit(doc, {
     Pair(_, pair) {
