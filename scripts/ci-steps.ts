@@ -81,6 +81,14 @@ export const steps: Step[] = [
     },
   },
   {
+    id: 'prism',
+    title:
+      "Stoplight Prism's validation proxy finds no contract violation in the simulator's exchanges",
+    run() {
+      must(run(process.execPath, ['scripts/prism-check.ts']), 'prism check');
+    },
+  },
+  {
     id: 'packaging',
     title: 'publint and Are the Types Wrong on every published package',
     run() {

@@ -1,0 +1,287 @@
+// Benchmark of the simulator against baselines measured in the same run (not a test):
+//  1. start-up to ready, on the embedded defaults;
+//  2. authenticated Summert skattegrunnlag GET vs a bare node:http server serving a body of the
+//     same size (target ≥ 40 %);
+//  3. the token endpoint vs an in-process loop that verifies the same grants and signs an access
+//     token (target ≥ 50 %);
+//  4. the simulator's resident memory over a long run of token requests (the jti cache is bounded).
+// Servers run in child processes and the load generator (autocannon) in this one, so on a
+// two-core machine each side has a core. Usage: node scripts/bench/simulator.ts [--duration s]
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { importPKCS8, jwtVerify, SignJWT } from 'jose';
+import { repoRoot } from '../lib/run.ts';
+
+const help = `Usage: node scripts/bench/simulator.ts [--duration <seconds>] [--connections <n>] [--grants <n>]
+
+Starts the simulator (apps/simulator/dist, build it first) and a bare node:http server, loads
+both on 127.0.0.1 with autocannon and prints req/s, p50/p99 latency and the ratios to the
+baselines, then start-up time and memory over a long token run.`;
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    grants: { type: 'string', default: '6000' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  console.log(help);
+  process.exit(0);
+}
+const positive = (name: string, value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) {
+    console.error(`--${name} must be a positive integer, got "${value}"`);
+    process.exit(2);
+  }
+  return n;
+};
+const duration = positive('duration', args.duration);
+const connections = positive('connections', args.connections);
+const grantCount = positive('grants', args.grants);
+const cli = join(repoRoot, 'apps/simulator/dist/cli.js');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 15_000): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    if (child.exitCode !== null)
+      throw new Error(`${url}: the server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return performance.now() - started;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms`);
+}
+
+function rssKiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+}
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+}
+
+async function load(options: autocannon.Options): Promise<Load> {
+  const result = await autocannon({ connections, ...options });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx + result.errors,
+  };
+}
+
+const row = (name: string, l: Load) =>
+  `${name.padEnd(44)} ${l.rps.toFixed(0).padStart(8)} req/s   p50 ${String(l.p50).padStart(4)} ms   p99 ${String(l.p99).padStart(4)} ms`;
+
+const children: ChildProcess[] = [];
+process.on('exit', () => {
+  for (const c of children) c.kill();
+});
+
+async function main(): Promise<void> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'skattedeling-bench-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const spawnedAt = performance.now();
+  const simulator = spawn(
+    process.execPath,
+    [cli, 'start', '--port', String(port), '--state-dir', stateDir, '--log-level', 'quiet'],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  children.push(simulator);
+  await waitFor(`${base}/_simulator/health`, simulator);
+  const startup = performance.now() - spawnedAt;
+
+  const demo = JSON.parse(readFileSync(join(stateDir, 'demo.json'), 'utf8')) as {
+    clients: { kid: { clientId: string; kid: string } };
+    kommuner: { orgnr: string }[];
+    persons: { personidentifikator: string }[];
+    files: { privateKey: string };
+  };
+  const privateKey = await importPKCS8(readFileSync(demo.files.privateKey, 'utf8'), 'RS256');
+  const issuer = `${base}/maskinporten/`;
+  const kommune = demo.kommuner[0]?.orgnr;
+  const scope = 'skatteetaten:summertskattegrunnlag';
+  const grant = () => {
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({ scope, consumer_org: kommune })
+      .setProtectedHeader({ alg: 'RS256', kid: demo.clients.kid.kid })
+      .setAudience(issuer)
+      .setIssuer(demo.clients.kid.clientId)
+      .setIssuedAt(now)
+      .setExpirationTime(now + 120)
+      .setJti(randomUUID())
+      .sign(privateKey);
+  };
+  const tokenRequest = (assertion: string) =>
+    new URLSearchParams({
+      grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      assertion,
+    }).toString();
+  const tokenResponse = await fetch(`${issuer}token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: tokenRequest(await grant()),
+  });
+  if (!tokenResponse.ok) throw new Error(`token request refused: ${await tokenResponse.text()}`);
+  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+
+  // A person and year with data, as a vendor would ask for it.
+  let path: string | undefined;
+  let body = '';
+  for (const person of demo.persons) {
+    for (const year of [2024, 2023, 2022, 2021]) {
+      const candidate = `/summertskattegrunnlag/v2/oppgjoer/kommuneforeldrebetaling/${year}/${person.personidentifikator}`;
+      const response = await fetch(base + candidate, {
+        headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      });
+      if (response.ok) {
+        path = candidate;
+        body = await response.text();
+        break;
+      }
+    }
+    if (path !== undefined) break;
+  }
+  if (path === undefined)
+    throw new Error('no demo person has Summert skattegrunnlag for 2021–2024');
+
+  const barePort = await freePort();
+  const bare = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const body = Buffer.from(process.env.BODY); require('node:http').createServer((req, res) => { res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length }); res.end(body); }).listen(${barePort}, '127.0.0.1');`,
+    ],
+    { stdio: 'inherit', env: { ...process.env, BODY: body } },
+  );
+  children.push(bare);
+  await waitFor(`http://127.0.0.1:${barePort}/`, bare);
+
+  const headers = { authorization: `Bearer ${token}`, accept: 'application/json' };
+  await load({ url: base + path, headers, duration: 2 }); // warm-up
+  const simulatorGet = await load({ url: base + path, headers, duration });
+  await load({ url: `http://127.0.0.1:${barePort}/`, duration: 2 });
+  const bareGet = await load({ url: `http://127.0.0.1:${barePort}/`, duration });
+
+  // Token endpoint: every request needs a fresh grant (jti replay), so grants are signed first.
+  const grants: string[] = [];
+  for (let i = 0; i < grantCount; i++) grants.push(await grant());
+  let next = 0;
+  const rssBefore = rssKiB(simulator.pid ?? 0);
+  const tokenLoad = await load({
+    url: `${issuer}token`,
+    amount: grants.length,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        setupRequest: (request) => ({
+          ...request,
+          body: tokenRequest(grants[next++ % grants.length] ?? ''),
+        }),
+      },
+    ],
+  });
+  const rssAfterTokens = rssKiB(simulator.pid ?? 0);
+
+  // Baseline: the same work in-process — verify each grant, sign an access token.
+  const grantKey = createPublicKey(readFileSync(demo.files.privateKey, 'utf8'));
+  const signer = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+  const loopStart = performance.now();
+  for (const g of grants) {
+    const { payload } = await jwtVerify(g, grantKey, { algorithms: ['RS256'] });
+    await new SignJWT({
+      scope: String(payload.scope),
+      client_id: payload.iss,
+      token_type: 'Bearer',
+    })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k' })
+      .setIssuer(issuer)
+      .setIssuedAt()
+      .setExpirationTime('120s')
+      .setJti(randomUUID())
+      .sign(signer);
+  }
+  const loopRps = grants.length / ((performance.now() - loopStart) / 1000);
+
+  // Memory over a longer run: the same grants again are replays (refused after the jti check),
+  // so this is the steady state of a client that keeps the cache full.
+  const rounds = 3;
+  for (let i = 0; i < rounds; i++) {
+    next = 0;
+    await load({
+      url: `${issuer}token`,
+      amount: grants.length,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          setupRequest: (request) => ({
+            ...request,
+            body: tokenRequest(grants[next++ % grants.length] ?? ''),
+          }),
+        },
+      ],
+    });
+  }
+  const rssEnd = rssKiB(simulator.pid ?? 0);
+
+  const ratio = (a: number, b: number) => `${((100 * a) / b).toFixed(0)} %`;
+  console.log(
+    `\nSimulator benchmark (${duration} s per run, ${connections} connections, body ${body.length} bytes, node ${process.version})\n`,
+  );
+  console.log(row('bare node:http, same body', bareGet));
+  console.log(row('simulator, authenticated SSG V2 GET', simulatorGet));
+  console.log(`${'  ratio (target ≥ 40 %)'.padEnd(44)} ${ratio(simulatorGet.rps, bareGet.rps)}`);
+  console.log(
+    `${'in-process verify grant + sign token'.padEnd(44)} ${loopRps.toFixed(0).padStart(8)} ops/s`,
+  );
+  console.log(row('simulator, POST /maskinporten/token', tokenLoad));
+  console.log(`${'  ratio (target ≥ 50 %)'.padEnd(44)} ${ratio(tokenLoad.rps, loopRps)}`);
+  console.log(
+    `${'start-up to ready (spawn → health 200)'.padEnd(44)} ${startup.toFixed(0).padStart(8)} ms (target < 1000 ms, process start included)`,
+  );
+  console.log(
+    `${'simulator RSS: before tokens / after / after 3 more rounds'.padEnd(44)} ${(rssBefore / 1024).toFixed(0)} / ${(rssAfterTokens / 1024).toFixed(0)} / ${(rssEnd / 1024).toFixed(0)} MiB`,
+  );
+  const failures = simulatorGet.non2xx + bareGet.non2xx + tokenLoad.non2xx;
+  if (failures > 0)
+    console.log(`\nnote: ${failures} non-2xx responses or errors in the measured runs`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(`benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    for (const c of children) c.kill();
+  });

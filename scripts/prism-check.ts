@@ -1,0 +1,391 @@
+// A third-party validator's view of the simulator: Stoplight Prism's validation proxy sits between
+// a client and the simulator, one proxy per contract, and reports every request or response that
+// does not conform in its `sl-violations` header. Requests the contract allows must produce no
+// violation at all; requests that deliberately break the contract (to provoke a 400/401/406)
+// may produce request violations, but their responses must still conform.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importPKCS8, SignJWT } from 'jose';
+import { repoRoot, scriptBin } from './lib/run.ts';
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: node scripts/prism-check.ts
+
+Starts the simulator (apps/simulator/dist, build it first) and a Prism validation proxy per
+contract, sends a set of requests through the proxies and fails when Prism reports a violation.`);
+  process.exit(0);
+}
+
+interface Violation {
+  location: string[];
+  severity: string;
+  message: string;
+}
+interface Case {
+  name: string;
+  proxy: string;
+  path: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  status: number;
+  /** The request deliberately breaks the contract; only response violations count. */
+  invalidRequest?: boolean;
+}
+
+/**
+ * Prism parses only JSON bodies; any other body reaches its validator as a string
+ * (@stoplight/prism-http dist/utils/parseResponse.js), so an XML body always "must be object".
+ * For XML exchanges Prism still checks status, media type and headers; the XML bodies themselves
+ * are checked by the simulator's own contract tests.
+ */
+const prismCannotParse = (v: Violation, contentType: string | null) =>
+  contentType?.includes('xml') === true &&
+  v.location.join('.') === 'response.body' &&
+  /must be object/.test(v.message);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`${url} not reachable after ${timeoutMs} ms`);
+}
+
+const children: ChildProcess[] = [];
+const stopAll = () => {
+  for (const c of children) c.kill();
+};
+process.on('exit', stopAll);
+
+async function main(): Promise<number> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'skattedeling-prism-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const simulator = spawn(
+    process.execPath,
+    [
+      join(repoRoot, 'apps/simulator/dist/cli.js'),
+      'start',
+      '--port',
+      String(port),
+      '--state-dir',
+      stateDir,
+      '--log-level',
+      'quiet',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  children.push(simulator);
+
+  const contracts: Record<string, { file: string; upstream: string }> = {
+    maskinporten: { file: 'contracts/maskinporten/openapi.yaml', upstream: `${base}/maskinporten` },
+    ssg: {
+      file: 'contracts/skatteetaten/summert-skattegrunnlag/openapi.yaml',
+      upstream: `${base}/summertskattegrunnlag`,
+    },
+    ssgV1: {
+      file: 'contracts/skatteetaten/summert-skattegrunnlag/openapi-v1.yaml',
+      upstream: base,
+    },
+    inntekt: { file: 'contracts/skatteetaten/inntekt/openapi.yaml', upstream: `${base}/inntekt` },
+    inntektLegacy: { file: 'contracts/skatteetaten/inntekt/openapi-legacy.yaml', upstream: base },
+  };
+  const proxies: Record<string, string> = {};
+  for (const [name, { file, upstream }] of Object.entries(contracts)) {
+    const proxyPort = await freePort();
+    const child = spawn(
+      scriptBin('prism'),
+      [
+        'proxy',
+        join(repoRoot, file),
+        upstream,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(proxyPort),
+        '--errors=false',
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    children.push(child);
+    proxies[name] = `http://127.0.0.1:${proxyPort}`;
+  }
+  await waitFor(`${base}/_simulator/health`, simulator);
+  await Promise.all(
+    Object.entries(proxies).map(([name, url]) =>
+      waitFor(url, children[Object.keys(proxies).indexOf(name) + 1] as ChildProcess),
+    ),
+  );
+
+  const demo = JSON.parse(readFileSync(join(stateDir, 'demo.json'), 'utf8')) as {
+    clients: { kid: { clientId: string; kid: string } };
+    kommuner: { orgnr: string }[];
+    persons: { personidentifikator: string; beskrivelse: string }[];
+    files: { privateKey: string };
+  };
+  const key = await importPKCS8(readFileSync(demo.files.privateKey, 'utf8'), 'RS256');
+  const issuer = `${base}/maskinporten/`;
+  const kommune = demo.kommuner[0]?.orgnr ?? '';
+  const grant = (scope: string, lifetimeSeconds = 120) => {
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({ scope, consumer_org: kommune })
+      .setProtectedHeader({ alg: 'RS256', kid: demo.clients.kid.kid })
+      .setAudience(issuer)
+      .setIssuer(demo.clients.kid.clientId)
+      .setIssuedAt(now)
+      .setExpirationTime(now + lifetimeSeconds)
+      .setJti(randomUUID())
+      .sign(key);
+  };
+  const form = (assertion: string) =>
+    new URLSearchParams({
+      grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      assertion,
+    }).toString();
+  const token = async (scope: string) => {
+    const response = await fetch(`${issuer}token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form(await grant(scope)),
+    });
+    if (!response.ok) throw new Error(`token for ${scope} refused: ${await response.text()}`);
+    return ((await response.json()) as { access_token: string }).access_token;
+  };
+  const ssgToken = await token('skatteetaten:summertskattegrunnlag');
+  const inntektToken = await token('skatteetaten:inntekt');
+  const bearer = (t: string, accept = 'application/json') => ({
+    authorization: `Bearer ${t}`,
+    accept,
+  });
+
+  // A person with a settled year, found through the simulator itself.
+  let pid = '';
+  let year = 0;
+  for (const person of demo.persons) {
+    for (const y of [2024, 2023, 2022, 2021]) {
+      const r = await fetch(
+        `${base}/summertskattegrunnlag/v2/oppgjoer/kommuneforeldrebetaling/${y}/${person.personidentifikator}`,
+        {
+          headers: bearer(ssgToken),
+        },
+      );
+      if (r.status === 200 && !(await r.text()).includes('"skjermet":true')) {
+        pid = person.personidentifikator;
+        year = y;
+        break;
+      }
+    }
+    if (pid !== '') break;
+  }
+  if (pid === '') throw new Error('no demo person has a settled year 2021–2024');
+  const unknownPid = '01015012345'.replace(/.$/, '0');
+  const months = `fraOgMed=${year}-01&tilOgMed=${year}-03`;
+  const ssgPath = `/v2/oppgjoer/kommuneforeldrebetaling/${year}/${pid}`;
+
+  const cases: Case[] = [
+    {
+      name: 'metadata',
+      proxy: 'maskinporten',
+      path: '/.well-known/oauth-authorization-server',
+      status: 200,
+    },
+    { name: 'JWKS', proxy: 'maskinporten', path: '/jwk', status: 200 },
+    {
+      name: 'token (delegated grant)',
+      proxy: 'maskinporten',
+      path: '/token',
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form(await grant('skatteetaten:summertskattegrunnlag')),
+      status: 200,
+    },
+    {
+      name: 'token refused (lifetime too long)',
+      proxy: 'maskinporten',
+      path: '/token',
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form(await grant('skatteetaten:summertskattegrunnlag', 600)),
+      status: 400,
+    },
+    { name: 'SSG V2 JSON', proxy: 'ssg', path: ssgPath, headers: bearer(ssgToken), status: 200 },
+    {
+      name: 'SSG V2 XML',
+      proxy: 'ssg',
+      path: ssgPath,
+      headers: bearer(ssgToken, 'application/xml'),
+      status: 200,
+    },
+    {
+      name: 'SSG V2 utkast',
+      proxy: 'ssg',
+      path: ssgPath.replace('oppgjoer', 'utkast').replace(String(year), String(year + 1)),
+      headers: bearer(ssgToken),
+      status: 404,
+    },
+    {
+      name: 'SSG V2 unknown person',
+      proxy: 'ssg',
+      path: `/v2/oppgjoer/kommuneforeldrebetaling/${year}/${unknownPid}`,
+      headers: bearer(ssgToken),
+      status: 404,
+    },
+    {
+      name: 'SSG V2 rettighetspakke not granted',
+      proxy: 'ssg',
+      path: ssgPath.replace('kommuneforeldrebetaling', 'nav'),
+      headers: bearer(ssgToken),
+      status: 403,
+    },
+    {
+      name: 'SSG V2 stadie not allowed',
+      proxy: 'ssg',
+      path: ssgPath.replace('oppgjoer', 'fastsatt'),
+      headers: bearer(ssgToken),
+      status: 403,
+    },
+    {
+      name: 'SSG V2 token of another scope',
+      proxy: 'ssg',
+      path: ssgPath,
+      headers: bearer(inntektToken),
+      status: 403,
+    },
+    {
+      name: 'SSG V2 without token',
+      proxy: 'ssg',
+      path: ssgPath,
+      headers: { accept: 'application/json' },
+      status: 401,
+      invalidRequest: true,
+    },
+    {
+      name: 'SSG V2 bad year',
+      proxy: 'ssg',
+      path: `/v2/oppgjoer/kommuneforeldrebetaling/20x1/${pid}`,
+      headers: bearer(ssgToken),
+      status: 400,
+      invalidRequest: true,
+    },
+    {
+      name: 'SSG V2 format not offered',
+      proxy: 'ssg',
+      path: ssgPath,
+      headers: bearer(ssgToken, 'text/csv'),
+      status: 406,
+      invalidRequest: true,
+    },
+    {
+      name: 'SSG V1 (retired, without stadie)',
+      proxy: 'ssgV1',
+      path: `/api/formueinntekt/summertskattegrunnlag/kommuneforeldrebetaling/${year}/${pid}`,
+      headers: bearer(ssgToken),
+      status: 200,
+    },
+    {
+      name: 'SSG V1 (retired, with stadie)',
+      proxy: 'ssgV1',
+      path: `/api/formueinntekt/summertskattegrunnlag/oppgjoer/kommuneforeldrebetaling/${year}/${pid}`,
+      headers: bearer(ssgToken, 'application/xml'),
+      status: 200,
+    },
+    {
+      name: 'Inntekt JSON',
+      proxy: 'inntekt',
+      path: `/v1/kommuneBoligsosialeFormaal/${pid}/inntekter?${months}`,
+      headers: bearer(inntektToken),
+      status: 200,
+    },
+    {
+      name: 'Inntekt XML',
+      proxy: 'inntekt',
+      path: `/v1/kommuneBoligsosialeFormaal/${pid}/inntekter?${months}`,
+      headers: bearer(inntektToken, 'application/xml'),
+      status: 200,
+    },
+    {
+      name: 'Inntekt unknown person',
+      proxy: 'inntekt',
+      path: `/v1/kommuneBoligsosialeFormaal/${unknownPid}/inntekter?${months}`,
+      headers: bearer(inntektToken),
+      status: 404,
+    },
+    {
+      name: 'Inntekt bad month',
+      proxy: 'inntekt',
+      path: `/v1/kommuneBoligsosialeFormaal/${pid}/inntekter?fraOgMed=${year}-13&tilOgMed=${year}-03`,
+      headers: bearer(inntektToken),
+      status: 400,
+      invalidRequest: true,
+    },
+    {
+      name: 'Inntekt (retired oppgave path)',
+      proxy: 'inntektLegacy',
+      path: `/api/innrapportert/inntektsmottaker/kommuneBoligsosialeFormaal/${pid}/oppgave/inntekt?fraOgMed=${year}-01`,
+      headers: bearer(inntektToken),
+      status: 200,
+    },
+  ];
+
+  let failures = 0;
+  for (const c of cases) {
+    const response = await fetch(`${proxies[c.proxy]}${c.path}`, {
+      method: c.method ?? 'GET',
+      headers: c.headers ?? {},
+      ...(c.body === undefined ? {} : { body: c.body }),
+    });
+    await response.arrayBuffer();
+    const header = response.headers.get('sl-violations');
+    const violations = (header === null ? [] : (JSON.parse(header) as Violation[])).filter(
+      (v) =>
+        v.severity === 'Error' &&
+        (!c.invalidRequest || v.location[0] === 'response') &&
+        !prismCannotParse(v, response.headers.get('content-type')),
+    );
+    const problems = [
+      ...(response.status === c.status ? [] : [`status ${response.status}, expected ${c.status}`]),
+      ...violations.map((v) => `${v.location.join('.')}: ${v.message}`),
+    ];
+    if (problems.length > 0) failures++;
+    console.log(
+      `${problems.length === 0 ? '✓' : '✗'} ${c.name.padEnd(40)} ${response.status}${problems.length === 0 ? '' : `\n    ${problems.join('\n    ')}`}`,
+    );
+  }
+  console.log(
+    `\nPrism: ${cases.length - failures} of ${cases.length} exchanges conform to contracts/`,
+  );
+  return failures === 0 ? 0 : 1;
+}
+
+main()
+  .then((code) => {
+    stopAll();
+    process.exit(code);
+  })
+  .catch((error: unknown) => {
+    console.error(`prism check failed: ${error instanceof Error ? error.message : String(error)}`);
+    stopAll();
+    process.exit(1);
+  });
