@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { BadRequest, Conflict, NotFound } from './check.js';
 
 export function problem(res: Response, status: number, title: string, detail: string): void {
+  if (!res.req.readableEnded) res.req.resume();
   res.status(status).type('application/problem+json').send(JSON.stringify({ title, status, detail }));
 }
 

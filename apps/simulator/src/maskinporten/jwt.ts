@@ -56,7 +56,8 @@ export function verifySignature(jws: DecodedJws, alg: RsaAlgorithm, key: KeyObje
 
 /** Signs `payload` (already ordered as it should appear) with the given header. */
 export function signJws(header: Record<string, unknown>, payload: Record<string, unknown>, key: KeyObject): string {
-  const alg = header.alg as RsaAlgorithm;
+  // A header naming another alg still gets an RS256 signature (tests build such grants on purpose).
+  const hash = isRsaAlgorithm(header.alg) ? rsaAlgorithms[header.alg] : 'sha256';
   const input = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(payload))}`;
-  return `${input}.${sign(rsaAlgorithms[alg], Buffer.from(input), key).toString('base64url')}`;
+  return `${input}.${sign(hash, Buffer.from(input), key).toString('base64url')}`;
 }
