@@ -3,7 +3,13 @@
 // entity) for each month the person works there, and one from NAV for pension or unemployment
 // benefit. Each month's random parts are keyed by the month, so a month is the same whichever
 // period it is asked in.
-import { type Fordel, type Inntekt, type Maaned, maanedAv, type OppgaveInntektsmottaker } from '@skattedeling/inntekt';
+import {
+  type Fordel,
+  type Inntekt,
+  type Maaned,
+  maanedAv,
+  type OppgaveInntektsmottaker,
+} from '@skattedeling/inntekt';
 import { erBeskrivelseGyldig } from '@skattedeling/inntekt/kodelister';
 import { FIRST_INNTEKT_MONTH, monthIndex, monthOf, yearOf } from './calendar.js';
 import { type Context, NAV } from './context.js';
@@ -86,7 +92,9 @@ function loennsinntekt(spec: LineSpec): Inntekt {
     loennsinntekt: {
       beskrivelse: spec.beskrivelse,
       ...(spec.antall === undefined ? {} : { antall: spec.antall }),
-      ...(spec.tilleggsinformasjon === undefined ? {} : { tilleggsinformasjon: spec.tilleggsinformasjon }),
+      ...(spec.tilleggsinformasjon === undefined
+        ? {}
+        : { tilleggsinformasjon: spec.tilleggsinformasjon }),
     },
   };
 }
@@ -101,18 +109,38 @@ function jobLines(ctx: Context, profile: Profile, job: Job, m: number, maaned: M
   const monthly = kroner(yearlyPay(profile, job, m) / 12);
 
   if (job.payType === 'fastloenn') {
-    lines.push({ beskrivelse: 'fastloenn', fordel: 'kontantytelse', trekk: true, aga: true, beloep: kroner(monthly * factor) });
+    lines.push({
+      beskrivelse: 'fastloenn',
+      fordel: 'kontantytelse',
+      trekk: true,
+      aga: true,
+      beloep: kroner(monthly * factor),
+    });
   } else {
     const [lo, hi] = HOURS_RANGE[job.index === 0 ? 0 : 1];
     const hours = intBetween(rng, lo, hi);
     const beloep = kroner(hours * hourlyRate(profile, job, m) * factor);
-    lines.push({ beskrivelse: 'timeloenn', fordel: 'kontantytelse', trekk: true, aga: true, beloep, antall: hours });
+    lines.push({
+      beskrivelse: 'timeloenn',
+      fordel: 'kontantytelse',
+      trekk: true,
+      aga: true,
+      beloep,
+      antall: hours,
+    });
   }
 
   if (job.overtime && chance(rng, 0.3)) {
     const hours = intBetween(rng, 2, 20);
     const beloep = kroner(((hours * monthly) / 162.5) * 1.5 * factor);
-    lines.push({ beskrivelse: 'overtidsgodtgjoerelse', fordel: 'kontantytelse', trekk: true, aga: true, beloep, antall: hours });
+    lines.push({
+      beskrivelse: 'overtidsgodtgjoerelse',
+      fordel: 'kontantytelse',
+      trekk: true,
+      aga: true,
+      beloep,
+      antall: hours,
+    });
   }
 
   // Feriepenger for last year are paid in June; when a job ends, whatever is owed is paid with
@@ -120,15 +148,32 @@ function jobLines(ctx: Context, profile: Profile, job: Job, m: number, maaned: M
   const endsNow = job.end === m;
   const lastYear = kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year - 1));
   const regular = month === 6 || (endsNow && month < 6) ? lastYear : 0;
-  const final = endsNow ? kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year, month)) : 0;
+  const final = endsNow
+    ? kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year, month))
+    : 0;
   if (regular + final > 0) {
-    lines.push({ beskrivelse: 'feriepenger', fordel: 'kontantytelse', trekk: true, aga: true, beloep: regular + final });
+    lines.push({
+      beskrivelse: 'feriepenger',
+      fordel: 'kontantytelse',
+      trekk: true,
+      aga: true,
+      beloep: regular + final,
+    });
   }
   // A salaried employee gets no salary for the holiday days; the deduction is reported as a
   // negative line in the month feriepenger are paid.
   if (job.payType === 'fastloenn' && month === 6 && lastYear > 0) {
-    const trekk = Math.min(kroner(((monthly * factor) / WORKDAYS_PER_MONTH) * FERIETREKK_DAYS), lastYear);
-    lines.push({ beskrivelse: 'trekkILoennForFerie', fordel: 'kontantytelse', trekk: true, aga: true, beloep: -trekk });
+    const trekk = Math.min(
+      kroner(((monthly * factor) / WORKDAYS_PER_MONTH) * FERIETREKK_DAYS),
+      lastYear,
+    );
+    lines.push({
+      beskrivelse: 'trekkILoennForFerie',
+      fordel: 'kontantytelse',
+      trekk: true,
+      aga: true,
+      beloep: -trekk,
+    });
   }
 
   if (job.bonus && month === 12) {
@@ -167,13 +212,19 @@ function jobLines(ctx: Context, profile: Profile, job: Job, m: number, maaned: M
   }
 
   return lines
-    .filter((line) => line.beloep !== 0 && erBeskrivelseGyldig('loennsinntekt', line.beskrivelse, maaned))
+    .filter(
+      (line) => line.beloep !== 0 && erBeskrivelseGyldig('loennsinntekt', line.beskrivelse, maaned),
+    )
     .map(loennsinntekt);
 }
 
 function navLines(profile: Profile, m: number, maaned: Maaned): Inntekt[] {
   const lines: Inntekt[] = [];
-  if (profile.pension !== undefined && m >= profile.pension.start && erBeskrivelseGyldig('pensjonEllerTrygd', 'alderspensjon', maaned)) {
+  if (
+    profile.pension !== undefined &&
+    m >= profile.pension.start &&
+    erBeskrivelseGyldig('pensjonEllerTrygd', 'alderspensjon', maaned)
+  ) {
     lines.push({
       fordel: 'kontantytelse',
       utloeserArbeidsgiveravgift: false,
@@ -202,7 +253,11 @@ function navLines(profile: Profile, m: number, maaned: Maaned): Inntekt[] {
 }
 
 /** The reports of month `m` (a month index) for the person; empty before 2015 and when nothing was paid. */
-export function monthlyReports(ctx: Context, profile: Profile, m: number): OppgaveInntektsmottaker[] {
+export function monthlyReports(
+  ctx: Context,
+  profile: Profile,
+  m: number,
+): OppgaveInntektsmottaker[] {
   if (m < FIRST_INNTEKT_MONTH) return [];
   const maaned = maanedAv(yearOf(m), monthOf(m));
   const reports: OppgaveInntektsmottaker[] = [];
@@ -218,7 +273,11 @@ export function monthlyReports(ctx: Context, profile: Profile, m: number): Oppga
   };
   for (const job of profile.jobs) {
     if (isEmployedIn(job, m)) {
-      report(job.employer.organisasjonsnummer, job.employer.virksomhetsnummer, jobLines(ctx, profile, job, m, maaned));
+      report(
+        job.employer.organisasjonsnummer,
+        job.employer.virksomhetsnummer,
+        jobLines(ctx, profile, job, m, maaned),
+      );
     }
   }
   report(NAV.organisasjonsnummer, NAV.virksomhetsnummer, navLines(profile, m, maaned));

@@ -56,9 +56,9 @@ describe('publication of assessments', () => {
   });
 
   it('puts most persons in the first wave', () => {
-    const first = Array.from({ length: 1000 }, (_, i) => oppgjoerPublication('s', `p${i}`, 2023)).filter(
-      (p) => p.dato <= '2024-03-31',
-    ).length;
+    const first = Array.from({ length: 1000 }, (_, i) =>
+      oppgjoerPublication('s', `p${i}`, 2023),
+    ).filter((p) => p.dato <= '2024-03-31').length;
     expect(first).toBeGreaterThan(400);
     expect(first).toBeLessThan(600);
   });
@@ -73,7 +73,12 @@ describe('publication of assessments', () => {
 
   it('is a pure function of (seed, person, year)', () => {
     expect(oppgjoerPublication('a', 'x', 2021)).toEqual(oppgjoerPublication('a', 'x', 2021));
-    const differs = Array.from({ length: 20 }, (_, i) => oppgjoerPublication('a', `x${i}`, 2021).tidspunkt !== oppgjoerPublication('b', `x${i}`, 2021).tidspunkt);
+    const differs = Array.from(
+      { length: 20 },
+      (_, i) =>
+        oppgjoerPublication('a', `x${i}`, 2021).tidspunkt !==
+        oppgjoerPublication('b', `x${i}`, 2021).tidspunkt,
+    );
     expect(differs.some(Boolean)).toBe(true);
     expect(monthIndex(2024, 1)).toBe(2024 * 12);
   });

@@ -115,17 +115,33 @@ function publication(date: Date, rngMinutes: number, rngMillis: number): Publica
  * for the person: a wave date in the following year, drawn per (seed, person, year). Before the
  * first wave (late March) the newest assessment anyone has is two years back.
  */
-export function oppgjoerPublication(seed: string, personidentifikator: string, inntektsaar: number): Publication {
+export function oppgjoerPublication(
+  seed: string,
+  personidentifikator: string,
+  inntektsaar: number,
+): Publication {
   const rng = keyedRng(seed, personidentifikator, 'oppgjoer-publisert', inntektsaar);
   const [month, day] = weighted(rng, OPPGJOER_WAVES);
-  return publication(weekday(inntektsaar + 1, month, day), intBetween(rng, 0, 239), intBetween(rng, 0, 59_999));
+  return publication(
+    weekday(inntektsaar + 1, month, day),
+    intBetween(rng, 0, 239),
+    intBetween(rng, 0, 59_999),
+  );
 }
 
 /**
  * When the draft (stadie `utkast`) of `inntektsaar` appears: mid-March of the following year
  * (15 March, or the next working day), when the pre-filled tax returns are published.
  */
-export function utkastPublication(seed: string, personidentifikator: string, inntektsaar: number): Publication {
+export function utkastPublication(
+  seed: string,
+  personidentifikator: string,
+  inntektsaar: number,
+): Publication {
   const rng = keyedRng(seed, personidentifikator, 'utkast-publisert', inntektsaar);
-  return publication(weekday(inntektsaar + 1, 3, 15), intBetween(rng, 0, 239), intBetween(rng, 0, 59_999));
+  return publication(
+    weekday(inntektsaar + 1, 3, 15),
+    intBetween(rng, 0, 239),
+    intBetween(rng, 0, 59_999),
+  );
 }

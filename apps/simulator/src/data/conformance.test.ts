@@ -1,6 +1,6 @@
 // Every generated body conforms to the contracts and the 2021 information model, and its totals
 // agree with their parts, over a few hundred person-years of all kinds of persons.
-import { type Inntekt, validateInntekter } from '@skattedeling/inntekt';
+import { type Inntekt, maanedAv, validateInntekter } from '@skattedeling/inntekt';
 import { erBeskrivelseGyldig, inntektstyper } from '@skattedeling/inntekt/kodelister';
 import type { Grunnlag, SummertSkattegrunnlag } from '@skattedeling/summert-skattegrunnlag';
 import { validateSummertSkattegrunnlag } from '@skattedeling/summert-skattegrunnlag';
@@ -10,8 +10,12 @@ import {
   spesifiseringstyperFor2021,
   validateSummertSkattegrunnlag2021,
 } from '@skattedeling/summert-skattegrunnlag/2021';
-import { maanedAv } from '@skattedeling/inntekt';
-import { mod11CheckDigit, parseOrganisasjonsnummer, syntheticDNummer, syntheticFoedselsnummer } from '@skattedeling/testdata';
+import {
+  mod11CheckDigit,
+  parseOrganisasjonsnummer,
+  syntheticDNummer,
+  syntheticFoedselsnummer,
+} from '@skattedeling/testdata';
 import { describe, expect, it } from 'vitest';
 import { createDataSource, STRENGT_FORTROLIGE } from './index.js';
 
@@ -19,9 +23,15 @@ import { createDataSource, STRENGT_FORTROLIGE } from './index.js';
 const ds = createDataSource({ seed: 'conformance', today: () => new Date('2031-06-15T12:00:00Z') });
 
 const persons = [
-  ...Array.from({ length: 30 }, (_, i) => syntheticFoedselsnummer(`fnr${i}`, { bornFrom: '1945-01-01', bornTo: '2006-12-31' })),
-  ...Array.from({ length: 8 }, (_, i) => syntheticFoedselsnummer(`old${i}`, { bornFrom: '1930-01-01', bornTo: '1958-12-31' })),
-  ...Array.from({ length: 8 }, (_, i) => syntheticDNummer(`dnr${i}`, { bornFrom: '1965-01-01', bornTo: '1998-12-31' })),
+  ...Array.from({ length: 30 }, (_, i) =>
+    syntheticFoedselsnummer(`fnr${i}`, { bornFrom: '1945-01-01', bornTo: '2006-12-31' }),
+  ),
+  ...Array.from({ length: 8 }, (_, i) =>
+    syntheticFoedselsnummer(`old${i}`, { bornFrom: '1930-01-01', bornTo: '1958-12-31' }),
+  ),
+  ...Array.from({ length: 8 }, (_, i) =>
+    syntheticDNummer(`dnr${i}`, { bornFrom: '1965-01-01', bornTo: '1998-12-31' }),
+  ),
   ...STRENGT_FORTROLIGE.slice(3),
 ];
 const YEARS = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
@@ -40,12 +50,16 @@ function bodies(): SummertSkattegrunnlag[] {
 }
 
 const all = bodies();
-const sum = (items: readonly Grunnlag[], kategori: string) => items.filter((g) => g.kategori === kategori).reduce((s, g) => s + g.beloep, 0);
-const amount = (items: readonly Grunnlag[], name: string) => items.find((g) => g.tekniskNavn === name)?.beloep;
+const sum = (items: readonly Grunnlag[], kategori: string) =>
+  items.filter((g) => g.kategori === kategori).reduce((s, g) => s + g.beloep, 0);
+const amount = (items: readonly Grunnlag[], name: string) =>
+  items.find((g) => g.tekniskNavn === name)?.beloep;
 
 describe('Summert skattegrunnlag bodies', () => {
   it('covers at least 200 person-years', () => {
-    expect(new Set(all.map((b) => `${b.personidentifikator}/${b.inntektsaar}`)).size).toBeGreaterThanOrEqual(200);
+    expect(
+      new Set(all.map((b) => `${b.personidentifikator}/${b.inntektsaar}`)).size,
+    ).toBeGreaterThanOrEqual(200);
   });
 
   it('validate against the V2 contract, and 2021 bodies against the 2021 information model', () => {
@@ -64,10 +78,15 @@ describe('Summert skattegrunnlag bodies', () => {
     for (const body of all) {
       for (const item of body.grunnlag ?? []) {
         expect(isTekniskNavn2021(item.tekniskNavn), item.tekniskNavn).toBe(true);
-        expect(item.kategori, item.tekniskNavn).toBe(finnTekniskNavn2021(item.tekniskNavn)?.kategori ?? '-');
+        expect(item.kategori, item.tekniskNavn).toBe(
+          finnTekniskNavn2021(item.tekniskNavn)?.kategori ?? '-',
+        );
         expect(Number.isInteger(item.beloep)).toBe(true);
         for (const spec of item.spesifisering ?? []) {
-          expect(spesifiseringstyperFor2021(item.tekniskNavn), `${spec.type} on ${item.tekniskNavn}`).toContain(spec.type);
+          expect(
+            spesifiseringstyperFor2021(item.tekniskNavn),
+            `${spec.type} on ${item.tekniskNavn}`,
+          ).toContain(spec.type);
         }
       }
     }
@@ -83,7 +102,12 @@ describe('Summert skattegrunnlag bodies', () => {
       expect(amount(items, 'sumInntekterIAlminneligInntektFoerFordelingsfradrag')).toBe(inntekter);
       expect(amount(items, 'sumFradragIAlminneligInntekt')).toBe(fradrag);
       expect(amount(items, 'alminneligInntektFoerSaerfradrag')).toBe(inntekter - fradrag);
-      expect(amount(items, 'samletGrunnlagForInntektsskattTilKommuneOgFylkeskommuneStatsskattOgFellesskatt')).toBe(Math.max(0, inntekter - fradrag));
+      expect(
+        amount(
+          items,
+          'samletGrunnlagForInntektsskattTilKommuneOgFylkeskommuneStatsskattOgFellesskatt',
+        ),
+      ).toBe(Math.max(0, inntekter - fradrag));
       expect(amount(items, 'bruttoformue')).toBe(formue);
       expect(amount(items, 'samletGjeld')).toBe(gjeld);
       expect(amount(items, 'nettoformue')).toBe(Math.max(0, formue - gjeld));
@@ -150,12 +174,25 @@ describe('Summert skattegrunnlag bodies', () => {
       expect(pensjon).toBeLessThan(600_000);
       expect(amount(items, 'bruttoformue')).toBeLessThan(40_000_000);
     }
-    const withSalary = all.filter((b) => amount(b.grunnlag ?? [], 'samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt') !== undefined);
-    const withPension = all.filter((b) => amount(b.grunnlag ?? [], 'samletPensjonFraFolketrygden') !== undefined);
-    const withHome = all.filter((b) => amount(b.grunnlag ?? [], 'formuesverdiForPrimaerbolig') !== undefined);
-    const withDebt = all.filter((b) => amount(b.grunnlag ?? [], 'gjeldIInnenlandskeBanker') !== undefined);
-    const withCar = all.filter((b) => amount(b.grunnlag ?? [], 'formuesverdiForKjoeretoey') !== undefined);
-    for (const group of [withSalary, withPension, withHome, withDebt, withCar]) expect(group.length).toBeGreaterThan(10);
+    const withSalary = all.filter(
+      (b) =>
+        amount(b.grunnlag ?? [], 'samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt') !==
+        undefined,
+    );
+    const withPension = all.filter(
+      (b) => amount(b.grunnlag ?? [], 'samletPensjonFraFolketrygden') !== undefined,
+    );
+    const withHome = all.filter(
+      (b) => amount(b.grunnlag ?? [], 'formuesverdiForPrimaerbolig') !== undefined,
+    );
+    const withDebt = all.filter(
+      (b) => amount(b.grunnlag ?? [], 'gjeldIInnenlandskeBanker') !== undefined,
+    );
+    const withCar = all.filter(
+      (b) => amount(b.grunnlag ?? [], 'formuesverdiForKjoeretoey') !== undefined,
+    );
+    for (const group of [withSalary, withPension, withHome, withDebt, withCar])
+      expect(group.length).toBeGreaterThan(10);
   });
 });
 
@@ -168,7 +205,8 @@ describe('Inntekt bodies', () => {
     expect(valid.ok ? '' : valid.message).toBe('');
     return result.body.oppgaveInntektsmottaker.map((o) => ({ pid, o }));
   });
-  for (const { o } of reports) for (const inntekt of o.inntekt) lines.push({ maaned: o.kalendermaaned ?? '', inntekt });
+  for (const { o } of reports)
+    for (const inntekt of o.inntekt) lines.push({ maaned: o.kalendermaaned ?? '', inntekt });
 
   it('validate against the Inntekt contract and cover many reports', () => {
     expect(reports.length).toBeGreaterThan(2000);
@@ -180,10 +218,28 @@ describe('Inntekt bodies', () => {
       expect(type).toBeDefined();
       const beskrivelse = type === undefined ? '' : (inntekt[type]?.beskrivelse ?? '');
       const [aar, mnd] = maaned.split('-').map(Number) as [number, number];
-      expect(erBeskrivelseGyldig(type ?? 'loennsinntekt', beskrivelse, maanedAv(aar, mnd)), `${beskrivelse} in ${maaned}`).toBe(true);
+      expect(
+        erBeskrivelseGyldig(type ?? 'loennsinntekt', beskrivelse, maanedAv(aar, mnd)),
+        `${beskrivelse} in ${maaned}`,
+      ).toBe(true);
     }
-    const codes = new Set(lines.map(({ inntekt }) => inntekt.loennsinntekt?.beskrivelse ?? inntekt.pensjonEllerTrygd?.beskrivelse));
-    for (const code of ['fastloenn', 'timeloenn', 'overtidsgodtgjoerelse', 'feriepenger', 'trekkILoennForFerie', 'bonus', 'bil', 'kilometergodtgjoerelseBil', 'alderspensjon']) {
+    const codes = new Set(
+      lines.map(
+        ({ inntekt }) =>
+          inntekt.loennsinntekt?.beskrivelse ?? inntekt.pensjonEllerTrygd?.beskrivelse,
+      ),
+    );
+    for (const code of [
+      'fastloenn',
+      'timeloenn',
+      'overtidsgodtgjoerelse',
+      'feriepenger',
+      'trekkILoennForFerie',
+      'bonus',
+      'bil',
+      'kilometergodtgjoerelseBil',
+      'alderspensjon',
+    ]) {
       expect(codes, code).toContain(code);
     }
   });
@@ -196,7 +252,9 @@ describe('Inntekt bodies', () => {
       }
       if (inntekt.loennsinntekt?.beskrivelse === 'bil') {
         expect(inntekt.fordel).toBe('naturalytelse');
-        expect(inntekt.loennsinntekt.tilleggsinformasjon?.bilOgBaat?.listeprisForBil).toBeGreaterThan(0);
+        expect(
+          inntekt.loennsinntekt.tilleggsinformasjon?.bilOgBaat?.listeprisForBil,
+        ).toBeGreaterThan(0);
       }
       if (inntekt.fordel === 'utgiftsgodtgjoerelse') {
         expect(inntekt.inngaarIGrunnlagForTrekk || inntekt.utloeserArbeidsgiveravgift).toBe(false);

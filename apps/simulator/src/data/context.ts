@@ -39,7 +39,11 @@ export function createContext(seed: string): Context {
   const faker = new Faker({ locale: [nb_NO, en, base] });
   const partial = {
     seed,
-    withFaker<T>(personidentifikator: string, scope: readonly KeyPart[], use: (faker: Faker) => T): T {
+    withFaker<T>(
+      personidentifikator: string,
+      scope: readonly KeyPart[],
+      use: (faker: Faker) => T,
+    ): T {
       faker.seed(keyedWords(seed, personidentifikator, ...scope));
       return use(faker);
     },
@@ -49,7 +53,9 @@ export function createContext(seed: string): Context {
     },
   };
   const banks = Array.from({ length: BANK_COUNT }, (_, i) => makeBank(partial, i));
-  const employers = Array.from({ length: EMPLOYER_POOL_SIZE }, (_, i) => syntheticEmployer(seed, i));
+  const employers = Array.from({ length: EMPLOYER_POOL_SIZE }, (_, i) =>
+    syntheticEmployer(seed, i),
+  );
   return { ...partial, banks, employers };
 }
 
@@ -66,11 +72,18 @@ export interface Bank {
 /** Bank `index` of the seed (see makeBank). */
 export function bank(ctx: Context, index: number): Bank {
   const found = ctx.banks[index];
-  if (found === undefined) throw new RangeError(`bank index ${index} is outside 0…${BANK_COUNT - 1}`);
+  if (found === undefined)
+    throw new RangeError(`bank index ${index} is outside 0…${BANK_COUNT - 1}`);
   return found;
 }
 
-const BANK_SUFFIXES = ['SPAREBANK', 'SPAREBANK', 'BANK ASA', 'SPAREBANK 1', 'KREDITTBANK AS'] as const;
+const BANK_SUFFIXES = [
+  'SPAREBANK',
+  'SPAREBANK',
+  'BANK ASA',
+  'SPAREBANK 1',
+  'KREDITTBANK AS',
+] as const;
 
 /**
  * Bank `index` of the seed: a Tenor-style name ("FORSIKTIG EMPATISK TIGER SPAREBANK"), a

@@ -5,9 +5,9 @@ import {
   createRng,
   parsePersonidentifikator,
   personidentifikatorCheckDigits,
+  type SyntheticPersonOptions,
   syntheticDNummer,
   syntheticFoedselsnummer,
-  type SyntheticPersonOptions,
 } from '@skattedeling/testdata';
 import { monthIndex, osloDate } from './calendar.js';
 import type { Context } from './context.js';
@@ -57,25 +57,55 @@ export function demoPersons(ctx: Context, fixtures: FixtureSet, now: Date): Demo
   const works = (p: Profile) => p.jobs.some((j) => isEmployedIn(j, lastYearMid));
   const list: DemoPerson[] = [];
   for (const [pid, person] of fixtures.persons) {
-    if (person.description !== undefined) list.push({ personidentifikator: pid, beskrivelse: person.description });
+    if (person.description !== undefined)
+      list.push({ personidentifikator: pid, beskrivelse: person.description });
   }
   const add = (pid: string | undefined, beskrivelse: string) => {
-    if (pid !== undefined && !list.some((p) => p.personidentifikator === pid)) list.push({ personidentifikator: pid, beskrivelse });
+    if (pid !== undefined && !list.some((p) => p.personidentifikator === pid))
+      list.push({ personidentifikator: pid, beskrivelse });
   };
   add(
-    find(ctx, 'bolig', syntheticFoedselsnummer, { bornFrom: date(year - 55), bornTo: date(year - 32) }, (p) => works(p) && p.home !== undefined && p.home.purchaseYear < year - 3),
+    find(
+      ctx,
+      'bolig',
+      syntheticFoedselsnummer,
+      { bornFrom: date(year - 55), bornTo: date(year - 32) },
+      (p) =>
+        works(p) &&
+        p.home !== undefined &&
+        p.home.purchaseYear < year - 3 &&
+        p.home.purchaseYear + p.home.loanYears > year,
+    ),
     'Generated: employee with salary, bank deposits, a home and a mortgage',
   );
   add(
-    find(ctx, 'to-arbeidsgivere', syntheticFoedselsnummer, { bornFrom: date(year - 50), bornTo: date(year - 28) }, (p) => p.jobs.length === 2 && p.jobs.every((j) => isEmployedIn(j, lastYearMid))),
+    find(
+      ctx,
+      'to-arbeidsgivere',
+      syntheticFoedselsnummer,
+      { bornFrom: date(year - 50), bornTo: date(year - 28) },
+      (p) => p.jobs.length === 2 && p.jobs.every((j) => isEmployedIn(j, lastYearMid)),
+    ),
     'Generated: employee with two employers (two Inntekt reports a month)',
   );
   add(
-    find(ctx, 'pensjonist', syntheticFoedselsnummer, { bornFrom: '1940-01-01', bornTo: '1950-12-31' }, () => true),
+    find(
+      ctx,
+      'pensjonist',
+      syntheticFoedselsnummer,
+      { bornFrom: '1940-01-01', bornTo: '1950-12-31' },
+      () => true,
+    ),
     'Generated: pensioner with old-age pension from NAV',
   );
   add(
-    find(ctx, 'ung', syntheticFoedselsnummer, { bornFrom: date(year - 16), bornTo: date(year - 10) }, () => true),
+    find(
+      ctx,
+      'ung',
+      syntheticFoedselsnummer,
+      { bornFrom: date(year - 16), bornTo: date(year - 10) },
+      () => true,
+    ),
     'Generated: under 18, no tax assessment and no income (SSG-008 / IM-008)',
   );
   add(
@@ -83,7 +113,13 @@ export function demoPersons(ctx: Context, fixtures: FixtureSet, now: Date): Demo
     'Generated: D-nummer, foreign worker taxed in Norway only while working here',
   );
   add(STRENGT_FORTROLIGE[0], 'Skjermet: strictly confidential address (Skatteetaten test list)');
-  add(`${(STRENGT_FORTROLIGE[0] as string).slice(0, 10)}5`, 'Unknown: wrong check digit (SSG-007 / IM-007)');
-  add(realFormatNumber(), 'Unknown: real-format (non-synthetic) number; the simulator holds no real persons');
+  add(
+    `${(STRENGT_FORTROLIGE[0] as string).slice(0, 10)}5`,
+    'Unknown: wrong check digit (SSG-007 / IM-007)',
+  );
+  add(
+    realFormatNumber(),
+    'Unknown: real-format (non-synthetic) number; the simulator holds no real persons',
+  );
   return list;
 }

@@ -3,8 +3,9 @@
 // skjermet, slettet, ingenData) for a person, a year or a month, or an income change that the
 // generator then follows in both APIs. Files are JSON or YAML and are checked completely at load:
 // every problem is reported with the file, the key path and the value.
-import { readFile } from 'node:fs/promises';
+
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type OppgaveInntektsmottaker, validateInntekter } from '@skattedeling/inntekt';
 import {
@@ -98,24 +99,37 @@ class Problems {
   readonly list: string[] = [];
   /** Records a problem at `path`; with `value`, the message shows what was found there. */
   add(path: string, problem: string, value: unknown = NO_VALUE): void {
-    this.list.push(value === NO_VALUE ? `${path}: ${problem}` : `${path}: ${problem} (got ${preview(value)})`);
+    this.list.push(
+      value === NO_VALUE ? `${path}: ${problem}` : `${path}: ${problem} (got ${preview(value)})`,
+    );
   }
   unknownKeys(path: string, value: Record<string, unknown>, allowed: readonly string[]): void {
     for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) this.add(keyPath(path, key), `unknown key; allowed here: ${allowed.join(', ')}`);
+      if (!allowed.includes(key))
+        this.add(keyPath(path, key), `unknown key; allowed here: ${allowed.join(', ')}`);
     }
   }
 }
 
-function parseStatus<T extends string>(problems: Problems, path: string, value: unknown, allowed: readonly T[]): T | undefined {
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+function parseStatus<T extends string>(
+  problems: Problems,
+  path: string,
+  value: unknown,
+  allowed: readonly T[],
+): T | undefined {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+    return value as T;
   problems.add(path, `must be one of ${allowed.join(', ')}`, value);
   return undefined;
 }
 
 function parseIncomeChanges(problems: Problems, path: string, value: unknown): IncomeChange[] {
   if (!Array.isArray(value)) {
-    problems.add(path, 'must be a list of { from: YYYY-MM, salaryFactor, dagpengerPerMonth? }', value);
+    problems.add(
+      path,
+      'must be a list of { from: YYYY-MM, salaryFactor, dagpengerPerMonth? }',
+      value,
+    );
     return [];
   }
   const changes: IncomeChange[] = [];
@@ -127,15 +141,24 @@ function parseIncomeChanges(problems: Problems, path: string, value: unknown): I
     }
     problems.unknownKeys(at, entry, ['from', 'salaryFactor', 'dagpengerPerMonth']);
     let from: number | undefined;
-    if (typeof entry.from === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(entry.from)) from = parseMaaned(entry.from);
+    if (typeof entry.from === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(entry.from))
+      from = parseMaaned(entry.from);
     else problems.add(`${at}.from`, 'must be a month YYYY-MM (quote it in YAML)', entry.from);
     const factor = entry.salaryFactor ?? 1;
     if (typeof factor !== 'number' || !(factor >= 0 && factor <= 5)) {
-      problems.add(`${at}.salaryFactor`, 'must be a number from 0 to 5 (0 stops all salary)', entry.salaryFactor);
+      problems.add(
+        `${at}.salaryFactor`,
+        'must be a number from 0 to 5 (0 stops all salary)',
+        entry.salaryFactor,
+      );
     }
     const dagpenger = entry.dagpengerPerMonth ?? 0;
     if (typeof dagpenger !== 'number' || !Number.isInteger(dagpenger) || dagpenger < 0) {
-      problems.add(`${at}.dagpengerPerMonth`, 'must be a whole number of kroner ≥ 0', entry.dagpengerPerMonth);
+      problems.add(
+        `${at}.dagpengerPerMonth`,
+        'must be a whole number of kroner ≥ 0',
+        entry.dagpengerPerMonth,
+      );
     }
     if (from !== undefined && typeof factor === 'number' && typeof dagpenger === 'number') {
       changes.push({ from, salaryFactor: factor, dagpengerPerMonth: dagpenger });
@@ -159,17 +182,30 @@ function parseSsgBody(
     if (r === undefined || r.ok) continue;
     ok = false;
     for (const issue of r.errors) {
-      const where = issue.path === '' ? path : issue.path.startsWith('[') ? `${path}${issue.path}` : `${path}.${issue.path}`;
+      const where =
+        issue.path === ''
+          ? path
+          : issue.path.startsWith('[')
+            ? `${path}${issue.path}`
+            : `${path}.${issue.path}`;
       problems.add(where, issue.message);
     }
   }
   if (!ok || !isRecord(value)) return undefined;
   if (value.personidentifikator !== pid) {
-    problems.add(`${path}.personidentifikator`, `must be the person's key ${pid}`, value.personidentifikator);
+    problems.add(
+      `${path}.personidentifikator`,
+      `must be the person's key ${pid}`,
+      value.personidentifikator,
+    );
     ok = false;
   }
   if (value.inntektsaar !== String(year)) {
-    problems.add(`${path}.inntektsaar`, `must be the year's key "${year}" (a string)`, value.inntektsaar);
+    problems.add(
+      `${path}.inntektsaar`,
+      `must be the year's key "${year}" (a string)`,
+      value.inntektsaar,
+    );
     ok = false;
   }
   if (value.stadie !== undefined && value.stadie !== stadie) {
@@ -179,13 +215,24 @@ function parseSsgBody(
   return ok ? frozenCopy(value as SummertSkattegrunnlag) : undefined;
 }
 
-function parseStage(problems: Problems, path: string, value: unknown, pid: string, year: number, stadie: Stadie): StageFixture | undefined {
+function parseStage(
+  problems: Problems,
+  path: string,
+  value: unknown,
+  pid: string,
+  year: number,
+  stadie: Stadie,
+): StageFixture | undefined {
   if (typeof value === 'string') {
     const status = parseStatus(problems, path, value, PERIOD_STATUSES);
     return status === undefined ? undefined : { status };
   }
-  if (!isRecord(value) || ('status' in value) === ('body' in value)) {
-    problems.add(path, `must be a status (${PERIOD_STATUSES.join(', ')}) or { body: <Summert skattegrunnlag V2 body> }`, value);
+  if (!isRecord(value) || 'status' in value === 'body' in value) {
+    problems.add(
+      path,
+      `must be a status (${PERIOD_STATUSES.join(', ')}) or { body: <Summert skattegrunnlag V2 body> }`,
+      value,
+    );
     return undefined;
   }
   problems.unknownKeys(path, value, ['status', 'body']);
@@ -197,7 +244,12 @@ function parseStage(problems: Problems, path: string, value: unknown, pid: strin
   return body === undefined ? undefined : { body };
 }
 
-function parseYears(problems: Problems, path: string, value: unknown, pid: string): Map<number, Map<Stadie, StageFixture>> {
+function parseYears(
+  problems: Problems,
+  path: string,
+  value: unknown,
+  pid: string,
+): Map<number, Map<Stadie, StageFixture>> {
   const years = new Map<number, Map<Stadie, StageFixture>>();
   if (!isRecord(value)) {
     problems.add(path, 'must map income years (YYYY) to a status or to stages', value);
@@ -206,7 +258,11 @@ function parseYears(problems: Problems, path: string, value: unknown, pid: strin
   for (const [key, entry] of Object.entries(value)) {
     const at = keyPath(path, key);
     if (!/^\d{4}$/.test(key) || Number(key) < FIRST_SSG_YEAR) {
-      problems.add(at, `income year must be YYYY, ${FIRST_SSG_YEAR} or later (Summert skattegrunnlag V2 does not serve 2016)`, key);
+      problems.add(
+        at,
+        `income year must be YYYY, ${FIRST_SSG_YEAR} or later (Summert skattegrunnlag V2 does not serve 2016)`,
+        key,
+      );
       continue;
     }
     const year = Number(key);
@@ -222,14 +278,24 @@ function parseYears(problems: Problems, path: string, value: unknown, pid: strin
         if (stage !== undefined) stages.set(stadie, stage);
       }
     } else {
-      problems.add(at, `must be a status (${PERIOD_STATUSES.join(', ')}) or an object with stages ${stadier.join(', ')}`, entry);
+      problems.add(
+        at,
+        `must be a status (${PERIOD_STATUSES.join(', ')}) or an object with stages ${stadier.join(', ')}`,
+        entry,
+      );
     }
     years.set(year, stages);
   }
   return years;
 }
 
-function parseOppgaver(problems: Problems, path: string, value: unknown, pid: string, maaned: string): OppgaveInntektsmottaker[] | undefined {
+function parseOppgaver(
+  problems: Problems,
+  path: string,
+  value: unknown,
+  pid: string,
+  maaned: string,
+): OppgaveInntektsmottaker[] | undefined {
   const result = validateInntekter({ oppgaveInntektsmottaker: value });
   if (!result.ok) {
     for (const issue of result.errors) {
@@ -242,19 +308,32 @@ function parseOppgaver(problems: Problems, path: string, value: unknown, pid: st
   let ok = true;
   oppgaver.forEach((oppgave, i) => {
     if (oppgave.kalendermaaned !== undefined && oppgave.kalendermaaned !== maaned) {
-      problems.add(`${path}[${i}].kalendermaaned`, `must be the month's key ${maaned} or left out`, oppgave.kalendermaaned);
+      problems.add(
+        `${path}[${i}].kalendermaaned`,
+        `must be the month's key ${maaned} or left out`,
+        oppgave.kalendermaaned,
+      );
       ok = false;
     }
     const mottaker = oppgave.inntektsmottaker?.personidentifikator;
     if (mottaker !== undefined && mottaker !== pid) {
-      problems.add(`${path}[${i}].inntektsmottaker.personidentifikator`, `must be the person's key ${pid} or left out`, mottaker);
+      problems.add(
+        `${path}[${i}].inntektsmottaker.personidentifikator`,
+        `must be the person's key ${pid} or left out`,
+        mottaker,
+      );
       ok = false;
     }
   });
   return ok ? frozenCopy(oppgaver) : undefined;
 }
 
-function parseMonths(problems: Problems, path: string, value: unknown, pid: string): Map<number, MonthFixture> {
+function parseMonths(
+  problems: Problems,
+  path: string,
+  value: unknown,
+  pid: string,
+): Map<number, MonthFixture> {
   const months = new Map<number, MonthFixture>();
   if (!isRecord(value)) {
     problems.add(path, 'must map months (YYYY-MM) to a status or { oppgaver: [...] }', value);
@@ -263,14 +342,18 @@ function parseMonths(problems: Problems, path: string, value: unknown, pid: stri
   for (const [key, entry] of Object.entries(value)) {
     const at = keyPath(path, key);
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(key) || parseMaaned(key) < FIRST_INNTEKT_MONTH) {
-      problems.add(at, `month must be YYYY-MM, ${formatMaaned(FIRST_INNTEKT_MONTH)} or later (the a-ordning starts in 2015)`, key);
+      problems.add(
+        at,
+        `month must be YYYY-MM, ${formatMaaned(FIRST_INNTEKT_MONTH)} or later (the a-ordning starts in 2015)`,
+        key,
+      );
       continue;
     }
     const m = parseMaaned(key);
     if (typeof entry === 'string') {
       const status = parseStatus(problems, at, entry, PERIOD_STATUSES);
       if (status !== undefined) months.set(m, { status });
-    } else if (isRecord(entry) && ('status' in entry) !== ('oppgaver' in entry)) {
+    } else if (isRecord(entry) && 'status' in entry !== 'oppgaver' in entry) {
       problems.unknownKeys(at, entry, ['status', 'oppgaver']);
       if ('status' in entry) {
         const status = parseStatus(problems, `${at}.status`, entry.status, PERIOD_STATUSES);
@@ -280,39 +363,70 @@ function parseMonths(problems: Problems, path: string, value: unknown, pid: stri
         if (oppgaver !== undefined) months.set(m, { oppgaver });
       }
     } else {
-      problems.add(at, `must be a status (${PERIOD_STATUSES.join(', ')}) or { oppgaver: [<oppgaveInntektsmottaker>…] }`, entry);
+      problems.add(
+        at,
+        `must be a status (${PERIOD_STATUSES.join(', ')}) or { oppgaver: [<oppgaveInntektsmottaker>…] }`,
+        entry,
+      );
     }
   }
   return months;
 }
 
-function parsePerson(problems: Problems, path: string, value: unknown, pid: string): PersonFixture | undefined {
+function parsePerson(
+  problems: Problems,
+  path: string,
+  value: unknown,
+  pid: string,
+): PersonFixture | undefined {
   const parsed = parsePersonidentifikator(pid);
   if (!parsed.ok) {
     problems.add(path, `not a valid personidentifikator: ${parsed.reason}`);
     return undefined;
   }
   if (!parsed.synthetic) {
-    problems.add(path, 'not a synthetic test person (month + 80): the simulator never holds real persons');
+    problems.add(
+      path,
+      'not a synthetic test person (month + 80): the simulator never holds real persons',
+    );
     return undefined;
   }
   if (!isRecord(value)) {
-    problems.add(path, 'must be an object with description, status, incomeChanges, summertSkattegrunnlag, inntekt', value);
+    problems.add(
+      path,
+      'must be an object with description, status, incomeChanges, summertSkattegrunnlag, inntekt',
+      value,
+    );
     return undefined;
   }
-  problems.unknownKeys(path, value, ['description', 'status', 'incomeChanges', 'summertSkattegrunnlag', 'inntekt']);
+  problems.unknownKeys(path, value, [
+    'description',
+    'status',
+    'incomeChanges',
+    'summertSkattegrunnlag',
+    'inntekt',
+  ]);
   if (value.description !== undefined && typeof value.description !== 'string') {
     problems.add(`${path}.description`, 'must be text', value.description);
   }
   return {
     description: typeof value.description === 'string' ? value.description : undefined,
-    status: value.status === undefined ? undefined : parseStatus(problems, `${path}.status`, value.status, PERSON_STATUSES),
-    incomeChanges: value.incomeChanges === undefined ? [] : parseIncomeChanges(problems, `${path}.incomeChanges`, value.incomeChanges),
+    status:
+      value.status === undefined
+        ? undefined
+        : parseStatus(problems, `${path}.status`, value.status, PERSON_STATUSES),
+    incomeChanges:
+      value.incomeChanges === undefined
+        ? []
+        : parseIncomeChanges(problems, `${path}.incomeChanges`, value.incomeChanges),
     summertSkattegrunnlag:
       value.summertSkattegrunnlag === undefined
         ? new Map()
         : parseYears(problems, `${path}.summertSkattegrunnlag`, value.summertSkattegrunnlag, pid),
-    inntekt: value.inntekt === undefined ? new Map() : parseMonths(problems, `${path}.inntekt`, value.inntekt, pid),
+    inntekt:
+      value.inntekt === undefined
+        ? new Map()
+        : parseMonths(problems, `${path}.inntekt`, value.inntekt, pid),
   };
 }
 
@@ -327,10 +441,19 @@ export function fixtureSetFrom(document: unknown, file: string): FixtureSet {
     problems.add('(root)', 'must be an object with `persons`', document);
   } else {
     // Keys starting with `x-` are free, for YAML anchors that persons then merge (`<<: *name`).
-    problems.unknownKeys('(root)', Object.fromEntries(Object.entries(document).filter(([k]) => !k.startsWith('x-'))), ['version', 'persons']);
-    if (document.version !== undefined && document.version !== 1) problems.add('version', 'must be 1', document.version);
+    problems.unknownKeys(
+      '(root)',
+      Object.fromEntries(Object.entries(document).filter(([k]) => !k.startsWith('x-'))),
+      ['version', 'persons'],
+    );
+    if (document.version !== undefined && document.version !== 1)
+      problems.add('version', 'must be 1', document.version);
     if (!isRecord(document.persons)) {
-      problems.add('persons', 'must map personidentifikator (11 digits) to the person’s fixture', document.persons);
+      problems.add(
+        'persons',
+        'must map personidentifikator (11 digits) to the person’s fixture',
+        document.persons,
+      );
     } else {
       for (const [pid, value] of Object.entries(document.persons)) {
         const person = parsePerson(problems, keyPath('persons', pid), value, pid);
@@ -358,10 +481,18 @@ export function parseFixtureText(text: string, file: string): FixtureSet {
     return fixtureSetFrom(document, file);
   }
   const doc = parseDocument(text, { prettyErrors: true, merge: true });
-  if (doc.errors.length > 0) throw new FixtureError(file, doc.errors.map((e) => `(root): not valid YAML: ${e.message}`));
+  if (doc.errors.length > 0)
+    throw new FixtureError(
+      file,
+      doc.errors.map((e) => `(root): not valid YAML: ${e.message}`),
+    );
   visit(doc, {
     Pair(_, pair) {
-      if (isScalar(pair.key) && typeof pair.key.value === 'number' && typeof pair.key.source === 'string') {
+      if (
+        isScalar(pair.key) &&
+        typeof pair.key.value === 'number' &&
+        typeof pair.key.source === 'string'
+      ) {
         pair.key.value = pair.key.source;
       }
     },
@@ -371,7 +502,8 @@ export function parseFixtureText(text: string, file: string): FixtureSet {
 
 /** Reads a fixture file (`.json`, `.yaml` or `.yml`) and checks it completely. */
 export async function loadFixtureFile(path: string): Promise<FixtureSet> {
-  if (!/\.(json|ya?ml)$/i.test(path)) throw new FixtureError(path, ['(root): the file name must end in .json, .yaml or .yml']);
+  if (!/\.(json|ya?ml)$/i.test(path))
+    throw new FixtureError(path, ['(root): the file name must end in .json, .yaml or .yml']);
   let text: string;
   try {
     text = await readFile(path, 'utf8');

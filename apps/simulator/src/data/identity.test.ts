@@ -23,7 +23,10 @@ describe('who exists', () => {
   it('knows every synthetic fødselsnummer and D-nummer born by today', () => {
     fc.assert(
       fc.property(fc.string(), fc.boolean(), (seed, d) => {
-        const pid = (d ? syntheticDNummer : syntheticFoedselsnummer)(seed, { bornFrom: '1930-01-01', bornTo: '2024-12-31' });
+        const pid = (d ? syntheticDNummer : syntheticFoedselsnummer)(seed, {
+          bornFrom: '1930-01-01',
+          bornTo: '2024-12-31',
+        });
         const identity = classify(pid, NOW);
         expect(identity.kind).toBe('syntetisk');
       }),
@@ -54,7 +57,13 @@ describe('who exists', () => {
   });
 
   it('shields the five strictly confidential test persons of Skatteetaten', () => {
-    expect(STRENGT_FORTROLIGE).toEqual(['16822548834', '11812448848', '19872347995', '09817397848', '24887198515']);
+    expect(STRENGT_FORTROLIGE).toEqual([
+      '16822548834',
+      '11812448848',
+      '19872347995',
+      '09817397848',
+      '24887198515',
+    ]);
     for (const pid of STRENGT_FORTROLIGE) {
       const identity = classify(pid, NOW);
       expect(identity.kind === 'syntetisk' && identity.skjermet).toBe(true);

@@ -19,7 +19,11 @@ const strengtFortrolige = new Set(STRENGT_FORTROLIGE);
 
 export type Identity =
   | { readonly kind: 'ukjent'; readonly reason: string }
-  | { readonly kind: 'syntetisk'; readonly info: PersonidentifikatorInfo; readonly skjermet: boolean };
+  | {
+      readonly kind: 'syntetisk';
+      readonly info: PersonidentifikatorInfo;
+      readonly skjermet: boolean;
+    };
 
 /**
  * Classifies an 11-digit identifier. Unknown (with the reason, for logs and the journal): wrong
@@ -36,7 +40,10 @@ export function classify(personidentifikator: string, now: Date): Identity {
     };
   }
   if (parsed.birthDate > now.toISOString().slice(0, 10)) {
-    return { kind: 'ukjent', reason: `${personidentifikator} is born ${parsed.birthDate}, after today` };
+    return {
+      kind: 'ukjent',
+      reason: `${personidentifikator} is born ${parsed.birthDate}, after today`,
+    };
   }
   return { kind: 'syntetisk', info: parsed, skjermet: strengtFortrolige.has(personidentifikator) };
 }

@@ -13,15 +13,26 @@ import { describe, expect, it } from 'vitest';
 import { createDataSource, type DataSource, defaultFixtureFile, loadFixtureFile } from './index.js';
 
 function countsAsSalary(inntekt: Inntekt): boolean {
-  if (inntekt.loennsinntekt !== undefined) return inntekt.inngaarIGrunnlagForTrekk && inntekt.utloeserArbeidsgiveravgift;
-  return inntekt.ytelseFraOffentlige?.beskrivelse === 'dagpengerVedArbeidsloeshet' && inntekt.inngaarIGrunnlagForTrekk;
+  if (inntekt.loennsinntekt !== undefined)
+    return inntekt.inngaarIGrunnlagForTrekk && inntekt.utloeserArbeidsgiveravgift;
+  return (
+    inntekt.ytelseFraOffentlige?.beskrivelse === 'dagpengerVedArbeidsloeshet' &&
+    inntekt.inngaarIGrunnlagForTrekk
+  );
 }
 
-function perPayer(reports: readonly OppgaveInntektsmottaker[], counts: (i: Inntekt) => boolean): Map<string, number> {
+function perPayer(
+  reports: readonly OppgaveInntektsmottaker[],
+  counts: (i: Inntekt) => boolean,
+): Map<string, number> {
   const sums = new Map<string, number>();
   for (const report of reports) {
     for (const line of report.inntekt) {
-      if (counts(line)) sums.set(report.opplysningspliktigId, (sums.get(report.opplysningspliktigId) ?? 0) + (line.beloep ?? 0));
+      if (counts(line))
+        sums.set(
+          report.opplysningspliktigId,
+          (sums.get(report.opplysningspliktigId) ?? 0) + (line.beloep ?? 0),
+        );
     }
   }
   return sums;
@@ -35,13 +46,19 @@ function check(ds: DataSource, pid: string, year: number): boolean {
   const items = ssg.body.grunnlag ?? [];
   for (const [tekniskNavn, counts, field] of [
     ['samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt', countsAsSalary, 'beloep'],
-    ['samletPensjonFraFolketrygden', (i: Inntekt) => i.pensjonEllerTrygd?.beskrivelse === 'alderspensjon', 'pensjonsinntektPerSkattleggingsperiode'],
+    [
+      'samletPensjonFraFolketrygden',
+      (i: Inntekt) => i.pensjonEllerTrygd?.beskrivelse === 'alderspensjon',
+      'pensjonsinntektPerSkattleggingsperiode',
+    ],
   ] as const) {
     const expected = perPayer(reports, counts);
     const total = [...expected.values()].reduce((s, v) => s + v, 0);
     const item = items.find((g) => g.tekniskNavn === tekniskNavn);
     expect(item?.beloep ?? 0, `${pid} ${year} ${tekniskNavn}`).toBe(total);
-    const specified = new Map((item?.spesifisering ?? []).map((s) => [s.organisasjonsnummer as string, s[field] as number]));
+    const specified = new Map(
+      (item?.spesifisering ?? []).map((s) => [s.organisasjonsnummer as string, s[field] as number]),
+    );
     expect(specified, `${pid} ${year} ${tekniskNavn} per payer`).toEqual(expected);
   }
   return true;
@@ -53,11 +70,16 @@ describe('Inntekt and Summert skattegrunnlag agree', () => {
   it('for every year of generated persons: employees, pensioners, D-nummer holders', () => {
     const ds = createDataSource({ seed: 'invariant', today: FUTURE });
     const pids = [
-      ...Array.from({ length: 40 }, (_, i) => syntheticFoedselsnummer(`inv${i}`, { bornFrom: '1940-01-01', bornTo: '2004-12-31' })),
-      ...Array.from({ length: 10 }, (_, i) => syntheticDNummer(`invd${i}`, { bornFrom: '1970-01-01', bornTo: '1995-12-31' })),
+      ...Array.from({ length: 40 }, (_, i) =>
+        syntheticFoedselsnummer(`inv${i}`, { bornFrom: '1940-01-01', bornTo: '2004-12-31' }),
+      ),
+      ...Array.from({ length: 10 }, (_, i) =>
+        syntheticDNummer(`invd${i}`, { bornFrom: '1970-01-01', bornTo: '1995-12-31' }),
+      ),
     ];
     let checked = 0;
-    for (const pid of pids) for (let year = 2017; year <= 2030; year++) if (check(ds, pid, year)) checked++;
+    for (const pid of pids)
+      for (let year = 2017; year <= 2030; year++) if (check(ds, pid, year)) checked++;
     expect(checked).toBeGreaterThan(400);
   });
 
@@ -69,14 +91,22 @@ describe('Inntekt and Summert skattegrunnlag agree', () => {
     for (const year of [2023, 2024, 2025, 2026]) expect(check(ds, pid, year)).toBe(true);
     const salary = (source: DataSource, year: number) => {
       const r = source.summertSkattegrunnlag(pid, year, 'oppgjoer');
-      return r.kind === 'data' ? r.body.grunnlag?.find((g) => g.tekniskNavn === 'samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt')?.beloep : undefined;
+      return r.kind === 'data'
+        ? r.body.grunnlag?.find(
+            (g) => g.tekniskNavn === 'samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt',
+          )?.beloep
+        : undefined;
     };
     expect(salary(ds, 2023)).toBe(salary(plain, 2023));
     expect(salary(ds, 2024) ?? 0).toBeLessThan(salary(plain, 2024) ?? 0);
     // From February 2025 only dagpenger: 11 months of 21 500 plus January's reduced salary.
     const months2025 = ds.inntekter(pid, '2025-02', '2025-12');
     if (months2025.kind !== 'data') throw new Error(months2025.kind);
-    expect(months2025.body.oppgaveInntektsmottaker.every((o) => o.inntekt.every((i) => i.ytelseFraOffentlige?.beskrivelse === 'dagpengerVedArbeidsloeshet'))).toBe(true);
+    expect(
+      months2025.body.oppgaveInntektsmottaker.every((o) =>
+        o.inntekt.every((i) => i.ytelseFraOffentlige?.beskrivelse === 'dagpengerVedArbeidsloeshet'),
+      ),
+    ).toBe(true);
   });
 
   it('for the fixture person whose 2021 body and 2021 months are both pinned', async () => {

@@ -10,7 +10,9 @@ type Table = Readonly<Record<number, number>>;
  * The table is read once, so a lookup is an array access (it runs for every month generated).
  */
 function yearly(table: Table, growthBefore = 0, growthAfter = 0): (year: number) => number {
-  const years = Object.keys(table).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(table)
+    .map(Number)
+    .sort((a, b) => a - b);
   const first = years[0] as number;
   const last = years.at(-1) as number;
   const values: number[] = [];
@@ -30,46 +32,103 @@ function yearly(table: Table, growthBefore = 0, growthAfter = 0): (year: number)
 
 /** Wage level relative to 2024 (annual wage growth in Norway, rounded). */
 const WAGE_INDEX: Table = {
-  2015: 0.736, 2016: 0.749, 2017: 0.766, 2018: 0.788, 2019: 0.815, 2020: 0.841,
-  2021: 0.870, 2022: 0.907, 2023: 0.947, 2024: 1.0, 2025: 1.044,
+  2015: 0.736,
+  2016: 0.749,
+  2017: 0.766,
+  2018: 0.788,
+  2019: 0.815,
+  2020: 0.841,
+  2021: 0.87,
+  2022: 0.907,
+  2023: 0.947,
+  2024: 1.0,
+  2025: 1.044,
 };
 
 /** House prices relative to 2024. */
 const HOUSE_INDEX: Table = {
-  2015: 0.66, 2016: 0.71, 2017: 0.74, 2018: 0.75, 2019: 0.77, 2020: 0.8,
-  2021: 0.88, 2022: 0.93, 2023: 0.96, 2024: 1.0, 2025: 1.05,
+  2015: 0.66,
+  2016: 0.71,
+  2017: 0.74,
+  2018: 0.75,
+  2019: 0.77,
+  2020: 0.8,
+  2021: 0.88,
+  2022: 0.93,
+  2023: 0.96,
+  2024: 1.0,
+  2025: 1.05,
 };
 
 /** Average interest on savings accounts. */
 const DEPOSIT_RATE: Table = {
-  2015: 0.012, 2016: 0.008, 2017: 0.008, 2018: 0.009, 2019: 0.012, 2020: 0.006,
-  2021: 0.004, 2022: 0.012, 2023: 0.03, 2024: 0.038, 2025: 0.037,
+  2015: 0.012,
+  2016: 0.008,
+  2017: 0.008,
+  2018: 0.009,
+  2019: 0.012,
+  2020: 0.006,
+  2021: 0.004,
+  2022: 0.012,
+  2023: 0.03,
+  2024: 0.038,
+  2025: 0.037,
 };
 
 /** Average mortgage interest. */
 const MORTGAGE_RATE: Table = {
-  2015: 0.029, 2016: 0.026, 2017: 0.026, 2018: 0.027, 2019: 0.03, 2020: 0.024,
-  2021: 0.021, 2022: 0.032, 2023: 0.05, 2024: 0.057, 2025: 0.056,
+  2015: 0.029,
+  2016: 0.026,
+  2017: 0.026,
+  2018: 0.027,
+  2019: 0.03,
+  2020: 0.024,
+  2021: 0.021,
+  2022: 0.032,
+  2023: 0.05,
+  2024: 0.057,
+  2025: 0.056,
 };
 
 /** Minstefradrag in salary: rate and upper limit (2021: 45 %, 106 750 kr, as Skatteetaten's 2021 example shows). */
 const MINSTEFRADRAG_LOENN_RATE: Table = { 2017: 0.45, 2023: 0.46 };
 const MINSTEFRADRAG_LOENN_MAX: Table = {
-  2017: 97_610, 2018: 97_610, 2019: 100_800, 2020: 104_450, 2021: 106_750, 2022: 109_950,
-  2023: 104_450, 2024: 92_000, 2025: 92_000,
+  2017: 97_610,
+  2018: 97_610,
+  2019: 100_800,
+  2020: 104_450,
+  2021: 106_750,
+  2022: 109_950,
+  2023: 104_450,
+  2024: 92_000,
+  2025: 92_000,
 };
 
 /** Minstefradrag in pension: rate and upper limit. */
 const MINSTEFRADRAG_PENSJON_RATE = 0.4;
 const MINSTEFRADRAG_PENSJON_MAX: Table = {
-  2017: 72_000, 2018: 72_000, 2019: 74_550, 2020: 86_250, 2021: 87_450, 2022: 88_650,
-  2023: 88_650, 2024: 88_650, 2025: 88_650,
+  2017: 72_000,
+  2018: 72_000,
+  2019: 74_550,
+  2020: 86_250,
+  2021: 87_450,
+  2022: 88_650,
+  2023: 88_650,
+  2024: 88_650,
+  2025: 88_650,
 };
 
 /** Upper limit of the deduction for trade-union dues. */
 const FAGFORENING_MAX: Table = {
-  2017: 3_850, 2018: 3_850, 2019: 3_850, 2020: 3_850, 2021: 3_850, 2022: 5_800,
-  2023: 7_700, 2024: 7_700, 2025: 7_700,
+  2017: 3_850,
+  2018: 3_850,
+  2019: 3_850,
+  2020: 3_850,
+  2021: 3_850,
+  2022: 5_800,
+  2023: 7_700,
+  2024: 7_700,
+  2025: 7_700,
 };
 
 export const wageIndex = yearly(WAGE_INDEX, 0.03, 0.035);
@@ -91,7 +150,9 @@ export function minstefradragPensjon(year: number, pensjon: number): number {
 
 /** Salary and pension minstefradrag together never exceed the salary limit. */
 export function minstefradrag(year: number, loenn: number, pensjon: number): number {
-  const sum = (loenn > 0 ? minstefradragLoenn(year, loenn) : 0) + (pensjon > 0 ? minstefradragPensjon(year, pensjon) : 0);
+  const sum =
+    (loenn > 0 ? minstefradragLoenn(year, loenn) : 0) +
+    (pensjon > 0 ? minstefradragPensjon(year, pensjon) : 0);
   return Math.min(sum, minstefradragLoennMax(year));
 }
 

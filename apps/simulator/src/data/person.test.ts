@@ -1,4 +1,9 @@
-import { createTestPerson, parsePersonidentifikator, syntheticDNummer, syntheticFoedselsnummer } from '@skattedeling/testdata';
+import {
+  createTestPerson,
+  parsePersonidentifikator,
+  syntheticDNummer,
+  syntheticFoedselsnummer,
+} from '@skattedeling/testdata';
 import { describe, expect, it } from 'vitest';
 import { createContext } from './context.js';
 import { identityOf } from './person.js';

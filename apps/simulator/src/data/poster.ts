@@ -44,15 +44,20 @@ const YTELSER_SOM_LOENN: ReadonlySet<string> = new Set([
  */
 export function postFor(inntekt: Inntekt): Post | undefined {
   if (inntekt.loennsinntekt !== undefined) {
-    return inntekt.inngaarIGrunnlagForTrekk && inntekt.utloeserArbeidsgiveravgift ? LOENN : undefined;
+    return inntekt.inngaarIGrunnlagForTrekk && inntekt.utloeserArbeidsgiveravgift
+      ? LOENN
+      : undefined;
   }
   if (inntekt.ytelseFraOffentlige !== undefined) {
-    return inntekt.inngaarIGrunnlagForTrekk && YTELSER_SOM_LOENN.has(inntekt.ytelseFraOffentlige.beskrivelse)
+    return inntekt.inngaarIGrunnlagForTrekk &&
+      YTELSER_SOM_LOENN.has(inntekt.ytelseFraOffentlige.beskrivelse)
       ? LOENN
       : undefined;
   }
   if (inntekt.pensjonEllerTrygd !== undefined) {
-    return inntekt.pensjonEllerTrygd.beskrivelse === 'alderspensjon' ? PENSJON_FRA_FOLKETRYGDEN : undefined;
+    return inntekt.pensjonEllerTrygd.beskrivelse === 'alderspensjon'
+      ? PENSJON_FRA_FOLKETRYGDEN
+      : undefined;
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
 // monthly amounts are drawn later from keys that add the year or month.
 import type { PersonidentifikatorInfo, Rng, TestEmployer } from '@skattedeling/testdata';
 import { monthIndex } from './calendar.js';
-import { BANK_COUNT, type Context, kontonummer, bank } from './context.js';
+import { BANK_COUNT, bank, type Context, kontonummer } from './context.js';
 import { identityOf } from './person.js';
 import { between, chance, intBetween, keyedRng, weighted } from './random.js';
 
@@ -88,7 +88,11 @@ export interface Profile {
   readonly sex: 'female' | 'male';
   readonly fornavn: string;
   readonly etternavn: string;
-  readonly adresse: { readonly gateadresse: string; readonly postnummer: string; readonly poststed: string };
+  readonly adresse: {
+    readonly gateadresse: string;
+    readonly postnummer: string;
+    readonly poststed: string;
+  };
   readonly jobs: readonly Job[];
   /** First month with old-age pension from NAV, and its yearly amount at the 2024 level. */
   readonly pension: { readonly start: number; readonly yearlyRef: number } | undefined;
@@ -112,7 +116,9 @@ function registreringsnummer(rng: Rng): string {
 
 function splitStreet(streetAddress: string): { gateadresse: string; husnummer: string } {
   const match = /^(.*\S)\s+(\d+\w?)$/.exec(streetAddress);
-  return match ? { gateadresse: match[1] as string, husnummer: match[2] as string } : { gateadresse: streetAddress, husnummer: '1' };
+  return match
+    ? { gateadresse: match[1] as string, husnummer: match[2] as string }
+    : { gateadresse: streetAddress, husnummer: '1' };
 }
 
 /**
@@ -122,7 +128,11 @@ function splitStreet(streetAddress: string): { gateadresse: string; husnummer: s
  * car; about two in three others buy a home between 26 and 40 with a loan paid down in equal
  * instalments, and about half own a car unless the employer provides one.
  */
-export function buildProfile(ctx: Context, info: PersonidentifikatorInfo, incomeChanges: readonly IncomeChange[]): Profile {
+export function buildProfile(
+  ctx: Context,
+  info: PersonidentifikatorInfo,
+  incomeChanges: readonly IncomeChange[],
+): Profile {
   const personidentifikator = info.value;
   const person = identityOf(ctx, info);
   const rng = keyedRng(ctx.seed, personidentifikator, 'profil');
@@ -131,7 +141,11 @@ export function buildProfile(ctx: Context, info: PersonidentifikatorInfo, income
   const isD = info.kind === 'dnr';
   const totalRef = person.yearlySalary;
 
-  const retirementAge = weighted(rng, [[62, 15], [67, 65], [70, 20]] as const);
+  const retirementAge = weighted(rng, [
+    [62, 15],
+    [67, 65],
+    [70, 20],
+  ] as const);
   const retire = birthMonth + retirementAge * 12 + 1;
 
   const jobs: Job[] = [];
@@ -151,7 +165,10 @@ export function buildProfile(ctx: Context, info: PersonidentifikatorInfo, income
     const payType: PayType = chance(rng, 0.8) ? 'fastloenn' : 'timeloenn';
     const companyCar =
       !isD && main.yearlySalary >= 600_000 && chance(rng, 0.25)
-        ? { listepris: intBetween(rng, 45, 90) * 10_000, registreringsnummer: registreringsnummer(rng) }
+        ? {
+            listepris: intBetween(rng, 45, 90) * 10_000,
+            registreringsnummer: registreringsnummer(rng),
+          }
         : undefined;
     jobs.push({
       index: 0,
@@ -168,7 +185,11 @@ export function buildProfile(ctx: Context, info: PersonidentifikatorInfo, income
     const side = person.employers[1];
     if (side !== undefined) {
       const sideStart = start + intBetween(rng, 0, 120);
-      const sideEnd = Math.min(chance(rng, 0.3) ? Number.POSITIVE_INFINITY : sideStart + intBetween(rng, 6, 72), retire - 1, end);
+      const sideEnd = Math.min(
+        chance(rng, 0.3) ? Number.POSITIVE_INFINITY : sideStart + intBetween(rng, 6, 72),
+        retire - 1,
+        end,
+      );
       if (sideStart <= sideEnd) {
         jobs.push({
           index: 1,
@@ -186,7 +207,12 @@ export function buildProfile(ctx: Context, info: PersonidentifikatorInfo, income
     }
   }
 
-  const pension = isD ? undefined : { start: retire, yearlyRef: Math.min(450_000, Math.max(230_000, Math.round(totalRef * 0.55))) };
+  const pension = isD
+    ? undefined
+    : {
+        start: retire,
+        yearlyRef: Math.min(450_000, Math.max(230_000, Math.round(totalRef * 0.55))),
+      };
 
   const street = splitStreet(person.address.streetAddress);
   let home: Home | undefined;
@@ -219,7 +245,9 @@ export function buildProfile(ctx: Context, info: PersonidentifikatorInfo, income
     const firstReg = Math.max(by + 18, 2000) + intBetween(rng, 0, 15);
     car = {
       registreringsnummer: registreringsnummer(rng),
-      fabrikatnavn: ctx.withFaker(personidentifikator, ['bil'], (faker) => faker.vehicle.manufacturer()),
+      fabrikatnavn: ctx.withFaker(personidentifikator, ['bil'], (faker) =>
+        faker.vehicle.manufacturer(),
+      ),
       aarForFoerstegangsregistrering: firstReg,
       listepris: intBetween(rng, 20, 70) * 10_000,
     };
@@ -252,7 +280,11 @@ export function buildProfile(ctx: Context, info: PersonidentifikatorInfo, income
     sex: info.sex,
     fornavn: person.firstName,
     etternavn: person.lastName,
-    adresse: { gateadresse: person.address.streetAddress, postnummer: person.address.postalCode, poststed: person.address.city },
+    adresse: {
+      gateadresse: person.address.streetAddress,
+      postnummer: person.address.postalCode,
+      poststed: person.address.city,
+    },
     jobs,
     pension,
     home,

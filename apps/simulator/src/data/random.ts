@@ -2,7 +2,7 @@
 // hash of (namespace, seed, personidentifikator, scope…), so a value never depends on which other
 // values were generated before it: year 2023 is the same whether or not 2022 was asked for first,
 // and two replicas with the same seed agree byte for byte.
-import { createRng, hashWords, randomInt, type Rng } from '@skattedeling/testdata';
+import { createRng, hashWords, type Rng, randomInt } from '@skattedeling/testdata';
 
 /**
  * Part of every key. Changing it changes all generated data on purpose: bump it when a change of
@@ -18,7 +18,11 @@ export function keyedRng(seed: string, personidentifikator: string, ...scope: Ke
 }
 
 /** Four 32-bit words for seeding faker with the same kind of key. */
-export function keyedWords(seed: string, personidentifikator: string, ...scope: KeyPart[]): number[] {
+export function keyedWords(
+  seed: string,
+  personidentifikator: string,
+  ...scope: KeyPart[]
+): number[] {
   return hashWords(NAMESPACE, seed, personidentifikator, ...scope);
 }
 

@@ -30,8 +30,14 @@ export function sumYear(reports: readonly OppgaveInntektsmottaker[]): YearIncome
       const post = postFor(line);
       if (post === undefined || line.beloep === undefined) continue;
       let perPayer = sums.get(post);
-      if (perPayer === undefined) sums.set(post, (perPayer = new Map()));
-      perPayer.set(report.opplysningspliktigId, (perPayer.get(report.opplysningspliktigId) ?? 0) + line.beloep);
+      if (perPayer === undefined) {
+        perPayer = new Map();
+        sums.set(post, perPayer);
+      }
+      perPayer.set(
+        report.opplysningspliktigId,
+        (perPayer.get(report.opplysningspliktigId) ?? 0) + line.beloep,
+      );
     }
   }
   return sums;
@@ -46,7 +52,8 @@ function total(perPayer: ReadonlyMap<string, number> | undefined): number {
 /** The kategori the 2021 model gives a name; totals ("-" in the model's table) are sent as "-". */
 function kategori(tekniskNavn: string): Kategori {
   const row = finnTekniskNavn2021(tekniskNavn);
-  if (row === undefined) throw new Error(`${tekniskNavn} is not a technical name of the 2021 information model`);
+  if (row === undefined)
+    throw new Error(`${tekniskNavn} is not a technical name of the 2021 information model`);
   return row.kategori ?? '-';
 }
 
@@ -127,17 +134,33 @@ export function buildGrunnlag(
   for (const [i, account] of profile.accounts.entries()) {
     const rng = keyedRng(ctx.seed, pid, 'aar', year, 'konto', i);
     const life = account.kind === 'brukskonto' ? 1 : Math.min(1, 0.2 + Math.max(0, age - 18) / 25);
-    const balance = Math.max(100, kroner(account.balanceRef * wageIndex(year) * life * between(rng, 0.6, 1.4)));
-    const rate = depositRate(year) * (account.kind === 'brukskonto' ? 0.2 : 1) * between(rng, 0.8, 1.1);
+    const balance = Math.max(
+      100,
+      kroner(account.balanceRef * wageIndex(year) * life * between(rng, 0.6, 1.4)),
+    );
+    const rate =
+      depositRate(year) * (account.kind === 'brukskonto' ? 0.2 : 1) * between(rng, 0.8, 1.1);
     const interest = kroner(balance * rate);
     const b = bank(ctx, account.bank);
-    const konto: Konto = { kontonummer: account.kontonummer, bankensNavn: b.navn, organisasjonsnummer: b.organisasjonsnummer };
+    const konto: Konto = {
+      kontonummer: account.kontonummer,
+      bankensNavn: b.navn,
+      organisasjonsnummer: b.organisasjonsnummer,
+    };
     kontoer.push({ type: 'Konto', ...konto, innskudd: balance, opptjenteRenter: interest });
     innskudd += balance;
     renter += interest;
   }
-  if (renter !== 0) inntekter.push(item('samledeOpptjenteRenterIInnenlandskeBanker', renter, kontoer));
-  if (innskudd !== 0) formue.push(item('samletInnskuddIInnenlandskeBanker', innskudd, kontoer.map((k) => ({ ...k }))));
+  if (renter !== 0)
+    inntekter.push(item('samledeOpptjenteRenterIInnenlandskeBanker', renter, kontoer));
+  if (innskudd !== 0)
+    formue.push(
+      item(
+        'samletInnskuddIInnenlandskeBanker',
+        innskudd,
+        kontoer.map((k) => ({ ...k })),
+      ),
+    );
 
   // Home and mortgage, from the year of purchase.
   const home = profile.home;
@@ -170,7 +193,9 @@ export function buildGrunnlag(
     const yearsPaid = year - home.purchaseYear;
     const endBalance = kroner(remaining(yearsPaid + 1));
     const interestTotal = kroner(
-      ((remaining(yearsPaid) + remaining(yearsPaid + 1)) / 2) * mortgageRate(year) * (yearsPaid === 0 ? 0.5 : 1),
+      ((remaining(yearsPaid) + remaining(yearsPaid + 1)) / 2) *
+        mortgageRate(year) *
+        (yearsPaid === 0 ? 0.5 : 1),
     );
     if (endBalance > 0 || interestTotal > 0) {
       const b = bank(ctx, home.loanBank);
@@ -189,9 +214,13 @@ export function buildGrunnlag(
               andelAvPaaloepteRenter: kroner(interestTotal * share),
             }),
       };
-      if (endBalance > 0) gjeld.push(item('gjeldIInnenlandskeBanker', kroner(endBalance * share), [konto]));
+      if (endBalance > 0)
+        gjeld.push(item('gjeldIInnenlandskeBanker', kroner(endBalance * share), [konto]));
       gjeldsrenter = kroner(interestTotal * share);
-      if (gjeldsrenter > 0) fradrag.push(item('samledePaaloepteRenterPaaGjeldIInnenlandskeBanker', gjeldsrenter, [{ ...konto }]));
+      if (gjeldsrenter > 0)
+        fradrag.push(
+          item('samledePaaloepteRenterPaaGjeldIInnenlandskeBanker', gjeldsrenter, [{ ...konto }]),
+        );
     }
   }
 
@@ -199,7 +228,8 @@ export function buildGrunnlag(
   const car = profile.car;
   if (car !== undefined && year >= car.aarForFoerstegangsregistrering) {
     const carAge = year - car.aarForFoerstegangsregistrering;
-    const formuesverdi = Math.round((car.listepris * Math.max(0.1, 0.8 ** (carAge + 1))) / 100) * 100;
+    const formuesverdi =
+      Math.round((car.listepris * Math.max(0.1, 0.8 ** (carAge + 1))) / 100) * 100;
     formue.push(
       item('formuesverdiForKjoeretoey', formuesverdi, [
         {
@@ -217,7 +247,12 @@ export function buildGrunnlag(
   const mf = minstefradrag(year, loenn, pensjon);
   if (mf > 0) fradrag.unshift(item('minstefradragIInntekt', mf));
   if (profile.unionMember && loenn > 0) {
-    fradrag.push(item('fradragForFagforeningskontingent', Math.min(fagforeningMax(year), kroner(loenn * 0.012))));
+    fradrag.push(
+      item(
+        'fradragForFagforeningskontingent',
+        Math.min(fagforeningMax(year), kroner(loenn * 0.012)),
+      ),
+    );
   }
 
   // Totals, consistent with their parts.
@@ -234,7 +269,10 @@ export function buildGrunnlag(
     item('sumInntekterIAlminneligInntektFoerFordelingsfradrag', sumInntekter),
     item('sumFradragIAlminneligInntekt', sumFradrag),
     item('alminneligInntektFoerSaerfradrag', alminneligInntekt),
-    item('samletGrunnlagForInntektsskattTilKommuneOgFylkeskommuneStatsskattOgFellesskatt', Math.max(0, alminneligInntekt)),
+    item(
+      'samletGrunnlagForInntektsskattTilKommuneOgFylkeskommuneStatsskattOgFellesskatt',
+      Math.max(0, alminneligInntekt),
+    ),
     item('bruttoformue', bruttoformue),
     item('samletGjeld', samletGjeld),
     item('nettoformue', Math.max(0, bruttoformue - samletGjeld)),

@@ -8,7 +8,11 @@ import type { SummertSkattegrunnlag } from '@skattedeling/summert-skattegrunnlag
  * `skjermet: true` (inferred from the general shielding rules; the contract allows this body).
  */
 export function kunParametre(body: SummertSkattegrunnlag): SummertSkattegrunnlag {
-  return { personidentifikator: body.personidentifikator, inntektsaar: body.inntektsaar, skjermet: true };
+  return {
+    personidentifikator: body.personidentifikator,
+    inntektsaar: body.inntektsaar,
+    skjermet: true,
+  };
 }
 
 /**
@@ -22,7 +26,9 @@ export function utenLokaliserendeOpplysninger(body: SummertSkattegrunnlag): Summ
   return {
     ...body,
     ...(body.grunnlag === undefined ? {} : { grunnlag: strip(body.grunnlag) }),
-    ...(body.svalbardGrunnlag === undefined ? {} : { svalbardGrunnlag: strip(body.svalbardGrunnlag) }),
+    ...(body.svalbardGrunnlag === undefined
+      ? {}
+      : { svalbardGrunnlag: strip(body.svalbardGrunnlag) }),
     skjermet: true,
   };
 }

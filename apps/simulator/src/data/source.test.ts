@@ -5,9 +5,16 @@ import { createDataSource, type DataSource, STRENGT_FORTROLIGE } from './index.j
 const at = (iso: string) => () => new Date(iso);
 const JUNE_2025 = at('2025-06-15T12:00:00Z');
 const adults = (n: number, prefix = 'adult') =>
-  Array.from({ length: n }, (_, i) => syntheticFoedselsnummer(`${prefix}${i}`, { bornFrom: '1960-01-01', bornTo: '1990-12-31' }));
+  Array.from({ length: n }, (_, i) =>
+    syntheticFoedselsnummer(`${prefix}${i}`, { bornFrom: '1960-01-01', bornTo: '1990-12-31' }),
+  );
 
-function body(ds: DataSource, pid: string, year: number, stadie: 'oppgjoer' | 'utkast' | 'fastsatt' = 'oppgjoer') {
+function body(
+  ds: DataSource,
+  pid: string,
+  year: number,
+  stadie: 'oppgjoer' | 'utkast' | 'fastsatt' = 'oppgjoer',
+) {
   const result = ds.summertSkattegrunnlag(pid, year, stadie);
   if (result.kind !== 'data') throw new Error(`${pid} ${year} ${stadie}: ${result.kind}`);
   return result.body;
@@ -18,15 +25,25 @@ describe('determinism', () => {
     const a = createDataSource({ seed: 'det', today: JUNE_2025 });
     const b = createDataSource({ seed: 'det', today: JUNE_2025 });
     for (const pid of adults(25)) {
-      expect(JSON.stringify(a.summertSkattegrunnlag(pid, 2022, 'oppgjoer'))).toBe(JSON.stringify(b.summertSkattegrunnlag(pid, 2022, 'oppgjoer')));
-      expect(JSON.stringify(a.inntekter(pid, '2023-01', '2024-12'))).toBe(JSON.stringify(b.inntekter(pid, '2023-01', '2024-12')));
+      expect(JSON.stringify(a.summertSkattegrunnlag(pid, 2022, 'oppgjoer'))).toBe(
+        JSON.stringify(b.summertSkattegrunnlag(pid, 2022, 'oppgjoer')),
+      );
+      expect(JSON.stringify(a.inntekter(pid, '2023-01', '2024-12'))).toBe(
+        JSON.stringify(b.inntekter(pid, '2023-01', '2024-12')),
+      );
       expect(a.person(pid)).toEqual(b.person(pid));
     }
   });
 
   it('does not depend on what was generated before (2023 alone equals 2023 after 2022 and other persons)', () => {
     const pids = adults(15, 'order');
-    const fresh = pids.map((pid) => createDataSource({ seed: 'order', today: JUNE_2025 }).summertSkattegrunnlag(pid, 2023, 'oppgjoer'));
+    const fresh = pids.map((pid) =>
+      createDataSource({ seed: 'order', today: JUNE_2025 }).summertSkattegrunnlag(
+        pid,
+        2023,
+        'oppgjoer',
+      ),
+    );
     const busy = createDataSource({ seed: 'order', today: JUNE_2025 });
     const after = [...pids].reverse().map((pid) => {
       busy.summertSkattegrunnlag(pid, 2022, 'oppgjoer');
@@ -41,7 +58,10 @@ describe('determinism', () => {
     for (const pid of adults(10, 'period')) {
       const wide = ds.inntekter(pid, '2022-01', '2024-12');
       const narrow = ds.inntekter(pid, '2023-06', '2023-06');
-      const pick = (r: typeof wide) => (r.kind === 'data' ? r.body.oppgaveInntektsmottaker.filter((o) => o.kalendermaaned === '2023-06') : []);
+      const pick = (r: typeof wide) =>
+        r.kind === 'data'
+          ? r.body.oppgaveInntektsmottaker.filter((o) => o.kalendermaaned === '2023-06')
+          : [];
       expect(pick(narrow)).toEqual(pick(wide));
       expect(pick(narrow).length).toBeGreaterThan(0);
     }
@@ -51,16 +71,21 @@ describe('determinism', () => {
     const a = createDataSource({ seed: 'one', today: JUNE_2025 });
     const b = createDataSource({ seed: 'two', today: JUNE_2025 });
     const pids = adults(30, 'seeds');
-    const differ = pids.filter((pid) => JSON.stringify(body(a, pid, 2022)) !== JSON.stringify(body(b, pid, 2022)));
+    const differ = pids.filter(
+      (pid) => JSON.stringify(body(a, pid, 2022)) !== JSON.stringify(body(b, pid, 2022)),
+    );
     expect(differ.length).toBe(pids.length);
-    const names = pids.filter((pid) => JSON.stringify(a.person(pid)) !== JSON.stringify(b.person(pid)));
+    const names = pids.filter(
+      (pid) => JSON.stringify(a.person(pid)) !== JSON.stringify(b.person(pid)),
+    );
     expect(names.length).toBeGreaterThan(25);
   });
 
   it('lets today decide only whether a body exists, never what it contains', () => {
     const early = createDataSource({ seed: 'today', today: at('2023-12-01T12:00:00Z') });
     const late = createDataSource({ seed: 'today', today: at('2031-01-01T12:00:00Z') });
-    for (const pid of adults(10, 'today')) expect(body(late, pid, 2021)).toEqual(body(early, pid, 2021));
+    for (const pid of adults(10, 'today'))
+      expect(body(late, pid, 2021)).toEqual(body(early, pid, 2021));
   });
 });
 
@@ -68,7 +93,7 @@ describe('which income years exist', () => {
   const ds = createDataSource({ seed: 'years', today: JUNE_2025 });
 
   it('has nothing before 2017 (V2 does not serve 2016) and nothing for the current or a future year', () => {
-    const [pid] = adults(1, 'years') as [string];
+    const pid = adults(1, 'years')[0] as string;
     expect(body(ds, pid, 2017).inntektsaar).toBe('2017');
     for (const year of [2010, 2015, 2016, 2025, 2026, 2040]) {
       expect(ds.summertSkattegrunnlag(pid, year, 'oppgjoer')).toEqual({ kind: 'ingenData' });
@@ -97,8 +122,14 @@ describe('which income years exist', () => {
     const november = createDataSource({ seed: 'years', today: at('2025-11-01T12:00:00Z') });
     const april = createDataSource({ seed: 'years', today: at('2025-04-01T12:00:00Z') });
     const pids = adults(200, 'waves');
-    for (const pid of pids) expect(november.sisteTilgjengeligeInntektsaar(pid)).toEqual({ kind: 'data', inntektsaar: 2024 });
-    const settled = pids.filter((pid) => april.summertSkattegrunnlag(pid, 2024, 'oppgjoer').kind === 'data').length;
+    for (const pid of pids)
+      expect(november.sisteTilgjengeligeInntektsaar(pid)).toEqual({
+        kind: 'data',
+        inntektsaar: 2024,
+      });
+    const settled = pids.filter(
+      (pid) => april.summertSkattegrunnlag(pid, 2024, 'oppgjoer').kind === 'data',
+    ).length;
     expect(settled).toBeGreaterThan(70);
     expect(settled).toBeLessThan(130);
   });
@@ -135,7 +166,9 @@ describe('which income years exist', () => {
   });
 
   it('has a D-nummer holder taxed only in the years they work in Norway', () => {
-    const dnr = Array.from({ length: 60 }, (_, i) => syntheticDNummer(`dnr${i}`, { bornFrom: '1970-01-01', bornTo: '1990-12-31' }));
+    const dnr = Array.from({ length: 60 }, (_, i) =>
+      syntheticDNummer(`dnr${i}`, { bornFrom: '1970-01-01', bornTo: '1990-12-31' }),
+    );
     let someMissing = false;
     let somePresent = false;
     for (const pid of dnr) {
@@ -188,7 +221,12 @@ describe('unknown and shielded persons', () => {
     const lookup = ds.person(pid);
     expect(lookup.kind).toBe('person');
     if (lookup.kind === 'person') {
-      expect(lookup.person).toMatchObject({ identifikatortype: 'dNummer', foedselsdato: '1980-02-29', kjoenn: 'kvinne', skjermet: false });
+      expect(lookup.person).toMatchObject({
+        identifikatortype: 'dNummer',
+        foedselsdato: '1980-02-29',
+        kjoenn: 'kvinne',
+        skjermet: false,
+      });
       expect(lookup.person.fornavn.length).toBeGreaterThan(0);
     }
   });
@@ -203,15 +241,21 @@ describe('Inntekt periods', () => {
       expect(ds10.inntekter(pid, '2025-06', '2025-12')).toEqual({ kind: 'ingenData' });
       const may = ds10.inntekter(pid, '2025-05', '2025-06');
       expect(may.kind).toBe('data');
-      if (may.kind === 'data') expect(new Set(may.body.oppgaveInntektsmottaker.map((o) => o.kalendermaaned))).toEqual(new Set(['2025-05']));
+      if (may.kind === 'data')
+        expect(new Set(may.body.oppgaveInntektsmottaker.map((o) => o.kalendermaaned))).toEqual(
+          new Set(['2025-05']),
+        );
       const april = ds.inntekter(pid, '2025-01', '2025-12');
-      if (april.kind === 'data') expect(april.body.oppgaveInntektsmottaker.every((o) => (o.kalendermaaned ?? '') <= '2025-04')).toBe(true);
+      if (april.kind === 'data')
+        expect(
+          april.body.oppgaveInntektsmottaker.every((o) => (o.kalendermaaned ?? '') <= '2025-04'),
+        ).toBe(true);
     }
   });
 
   it('has nothing before the a-ordning (2015) and nothing for an empty period', () => {
     const ds = createDataSource({ seed: 'months', today: JUNE_2025 });
-    const [pid] = adults(1, 'old') as [string];
+    const pid = adults(1, 'old')[0] as string;
     expect(ds.inntekter(pid, '2010-01', '2014-12')).toEqual({ kind: 'ingenData' });
     expect(ds.inntekter(pid, '2024-05', '2024-04')).toEqual({ kind: 'ingenData' });
     expect(() => ds.inntekter(pid, '2024-5', '2024-06')).toThrow(RangeError);
@@ -224,7 +268,11 @@ describe('Inntekt periods', () => {
       if (result.kind !== 'data') throw new Error(result.kind);
       const months = result.body.oppgaveInntektsmottaker.map((o) => o.kalendermaaned ?? '');
       expect(months).toEqual([...months].sort());
-      expect(result.body.oppgaveInntektsmottaker.every((o) => o.inntektsmottaker?.personidentifikator === pid)).toBe(true);
+      expect(
+        result.body.oppgaveInntektsmottaker.every(
+          (o) => o.inntektsmottaker?.personidentifikator === pid,
+        ),
+      ).toBe(true);
     }
   });
 });

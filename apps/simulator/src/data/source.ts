@@ -44,7 +44,11 @@ export interface SimPerson {
   readonly kjoenn: 'kvinne' | 'mann';
   readonly fornavn: string;
   readonly etternavn: string;
-  readonly adresse: { readonly gateadresse: string; readonly postnummer: string; readonly poststed: string };
+  readonly adresse: {
+    readonly gateadresse: string;
+    readonly postnummer: string;
+    readonly poststed: string;
+  };
   /** Protected address: data answers are `skjermet`. */
   readonly skjermet: boolean;
   /** From the fixture file, when the person is pinned there. */
@@ -82,7 +86,11 @@ export type SisteTilgjengeligeResult =
 export interface DataSource {
   /** Lookup result for a person id that already passed the 11-digit format check. */
   person(personidentifikator: string): PersonLookup;
-  summertSkattegrunnlag(personidentifikator: string, inntektsaar: number, stadie: Stadie): SummertSkattegrunnlagResult;
+  summertSkattegrunnlag(
+    personidentifikator: string,
+    inntektsaar: number,
+    stadie: Stadie,
+  ): SummertSkattegrunnlagResult;
   /** `fraOgMed`/`tilOgMed` are `YYYY-MM` (both included); a malformed month throws a RangeError. */
   inntekter(personidentifikator: string, fraOgMed: string, tilOgMed: string): InntekterResult;
   /** The newest income year with a final assessment (Siste tilgjengelige skatteoppgjør). */
@@ -106,7 +114,11 @@ function isTaxYear(profile: Profile, year: number): boolean {
   if (profile.kind === 'fnr') return true;
   // A D-nummer holder is taxed in Norway only in the years they work here.
   const job = profile.jobs[0];
-  return job !== undefined && year >= yearOf(job.start) && (job.end === undefined || year <= yearOf(job.end));
+  return (
+    job !== undefined &&
+    year >= yearOf(job.start) &&
+    (job.end === undefined || year <= yearOf(job.end))
+  );
 }
 
 export function createDataSource(options: DataOptions): DataSource {
@@ -116,17 +128,30 @@ export function createDataSource(options: DataOptions): DataSource {
 
   const resolve = (pid: string, at: Date): Resolved => {
     const fixture = fixtures.persons.get(pid);
-    if (fixture?.status === 'ukjent') return { kind: 'ukjentPerson', reason: `${pid} is marked ukjent in ${fixtures.files.join(', ')}` };
+    if (fixture?.status === 'ukjent')
+      return {
+        kind: 'ukjentPerson',
+        reason: `${pid} is marked ukjent in ${fixtures.files.join(', ')}`,
+      };
     const identity = classify(pid, at);
     if (identity.kind === 'ukjent') return { kind: 'ukjentPerson', reason: identity.reason };
-    return { kind: 'person', info: identity.info, fixture, skjermet: identity.skjermet || fixture?.status === 'skjermet' };
+    return {
+      kind: 'person',
+      info: identity.info,
+      fixture,
+      skjermet: identity.skjermet || fixture?.status === 'skjermet',
+    };
   };
 
   const profileOf = (info: PersonidentifikatorInfo, fixture: PersonFixture | undefined): Profile =>
     buildProfile(ctx, info, fixture?.incomeChanges ?? []);
 
   /** A month as the Inntekt API holds it: fixture reports, none, or the generated ones. */
-  const reportsOf = (profile: Profile, fixture: PersonFixture | undefined, m: number): readonly OppgaveInntektsmottaker[] => {
+  const reportsOf = (
+    profile: Profile,
+    fixture: PersonFixture | undefined,
+    m: number,
+  ): readonly OppgaveInntektsmottaker[] => {
     const pinned = fixture?.inntekt.get(m);
     if (pinned !== undefined) {
       if ('oppgaver' in pinned) return pinned.oppgaver;
@@ -137,14 +162,27 @@ export function createDataSource(options: DataOptions): DataSource {
     return monthlyReports(ctx, profile, m);
   };
 
-  const generateBody = (profile: Profile, fixture: PersonFixture | undefined, year: number, stadie: Stadie): SummertSkattegrunnlag => {
+  const generateBody = (
+    profile: Profile,
+    fixture: PersonFixture | undefined,
+    year: number,
+    stadie: Stadie,
+  ): SummertSkattegrunnlag => {
     const pid = profile.personidentifikator;
     const reports: OppgaveInntektsmottaker[] = [];
-    for (let month = 1; month <= 12; month++) reports.push(...reportsOf(profile, fixture, monthIndex(year, month)));
+    for (let month = 1; month <= 12; month++)
+      reports.push(...reportsOf(profile, fixture, monthIndex(year, month)));
     const grunnlag = buildGrunnlag(ctx, profile, year, sumYear(reports), payerNames(profile));
     if (stadie === 'utkast') {
       const utkast = utkastPublication(ctx.seed, pid, year);
-      return { personidentifikator: pid, inntektsaar: String(year), grunnlag, skjermet: false, stadie, ajourholdstidspunkt: utkast.tidspunkt };
+      return {
+        personidentifikator: pid,
+        inntektsaar: String(year),
+        grunnlag,
+        skjermet: false,
+        stadie,
+        ajourholdstidspunkt: utkast.tidspunkt,
+      };
     }
     const oppgjoer = oppgjoerPublication(ctx.seed, pid, year);
     return {
@@ -162,10 +200,15 @@ export function createDataSource(options: DataOptions): DataSource {
   const isPublished = (pid: string, year: number, stadie: Stadie, at: Date): boolean => {
     const oppgjoerFrom = oppgjoerPublication(ctx.seed, pid, year).fromMs;
     if (stadie !== 'utkast') return at.getTime() >= oppgjoerFrom;
-    return at.getTime() >= utkastPublication(ctx.seed, pid, year).fromMs && at.getTime() < oppgjoerFrom;
+    return (
+      at.getTime() >= utkastPublication(ctx.seed, pid, year).fromMs && at.getTime() < oppgjoerFrom
+    );
   };
 
-  const shielded = (body: SummertSkattegrunnlag): SummertSkattegrunnlagResult => ({ kind: 'skjermet', body: { ...body, skjermet: true } });
+  const shielded = (body: SummertSkattegrunnlag): SummertSkattegrunnlagResult => ({
+    kind: 'skjermet',
+    body: { ...body, skjermet: true },
+  });
 
   return {
     person(pid) {
@@ -182,9 +225,15 @@ export function createDataSource(options: DataOptions): DataSource {
           kjoenn: info.sex === 'female' ? 'kvinne' : 'mann',
           fornavn: p.firstName,
           etternavn: p.lastName,
-          adresse: { gateadresse: p.address.streetAddress, postnummer: p.address.postalCode, poststed: p.address.city },
+          adresse: {
+            gateadresse: p.address.streetAddress,
+            postnummer: p.address.postalCode,
+            poststed: p.address.city,
+          },
           skjermet: resolved.skjermet,
-          ...(resolved.fixture?.description === undefined ? {} : { beskrivelse: resolved.fixture.description }),
+          ...(resolved.fixture?.description === undefined
+            ? {}
+            : { beskrivelse: resolved.fixture.description }),
         },
       };
     },
@@ -196,13 +245,17 @@ export function createDataSource(options: DataOptions): DataSource {
       const { fixture, skjermet } = resolved;
       const pinned = fixture?.summertSkattegrunnlag.get(inntektsaar)?.get(stadie);
       if (pinned !== undefined) {
-        if ('body' in pinned) return skjermet ? shielded(pinned.body) : { kind: 'data', body: pinned.body };
+        if ('body' in pinned)
+          return skjermet ? shielded(pinned.body) : { kind: 'data', body: pinned.body };
         if (pinned.status === 'ingenData') return { kind: 'ingenData' };
         if (pinned.status === 'slettet') return { kind: 'slettet' };
         // Marked skjermet: the generated body, shielded, whether or not it is published yet.
-        return shielded(generateBody(profileOf(resolved.info, fixture), fixture, inntektsaar, stadie));
+        return shielded(
+          generateBody(profileOf(resolved.info, fixture), fixture, inntektsaar, stadie),
+        );
       }
-      if (inntektsaar < FIRST_SSG_YEAR || inntektsaar >= osloDate(at).year) return { kind: 'ingenData' };
+      if (inntektsaar < FIRST_SSG_YEAR || inntektsaar >= osloDate(at).year)
+        return { kind: 'ingenData' };
       if (!isPublished(pid, inntektsaar, stadie, at)) return { kind: 'ingenData' };
       const profile = profileOf(resolved.info, fixture);
       if (!isTaxYear(profile, inntektsaar)) return { kind: 'ingenData' };
@@ -222,7 +275,8 @@ export function createDataSource(options: DataOptions): DataSource {
       const profile = profileOf(resolved.info, fixture);
       const latest = latestCompleteMonth(at);
       const months = new Set<number>();
-      for (let m = Math.max(from, FIRST_INNTEKT_MONTH); m <= Math.min(to, latest); m++) months.add(m);
+      for (let m = Math.max(from, FIRST_INNTEKT_MONTH); m <= Math.min(to, latest); m++)
+        months.add(m);
       // Pinned months are served even when the calendar would not have them yet.
       for (const m of fixture?.inntekt.keys() ?? []) if (m >= from && m <= to) months.add(m);
       const oppgaver: OppgaveInntektsmottaker[] = [];
@@ -238,7 +292,8 @@ export function createDataSource(options: DataOptions): DataSource {
         oppgaver.push(...reportsOf(profile, fixture, m));
       }
       if (oppgaver.length === 0) return slettet ? { kind: 'slettet' } : { kind: 'ingenData' };
-      if (skjermet) return { kind: 'skjermet', body: { oppgaveInntektsmottaker: oppgaver, skjermet: true } };
+      if (skjermet)
+        return { kind: 'skjermet', body: { oppgaveInntektsmottaker: oppgaver, skjermet: true } };
       return { kind: 'data', body: { oppgaveInntektsmottaker: oppgaver } };
     },
 
