@@ -58,7 +58,28 @@ export function hmacGrant(claims: Record<string, unknown>, header: Record<string
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }
 
-export async function postToken(sim: Simulator, assertion: string, extra: Record<string, string> = {}, headers: Record<string, string> = {}) {
+export interface TokenReply {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+  readonly headers: globalThis.Headers;
+  readonly text: string;
+}
+
+export interface Reply {
+  readonly status: number;
+  readonly text: string;
+  readonly headers: globalThis.Headers;
+  json(): Record<string, unknown>;
+}
+
+export interface AdminReply {
+  readonly status: number;
+  readonly text: string;
+  readonly headers: globalThis.Headers;
+  readonly body: Record<string, unknown> | undefined;
+}
+
+export async function postToken(sim: Simulator, assertion: string, extra: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<TokenReply> {
   const response = await fetch(sim.ctx.urls.tokenEndpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
@@ -74,13 +95,13 @@ export async function accessToken(sim: TestSimulator, o: GrantOptions = {}, head
   return r.body.access_token as string;
 }
 
-export async function get(sim: Simulator, path: string, headers: Record<string, string> = {}) {
+export async function get(sim: Simulator, path: string, headers: Record<string, string> = {}): Promise<Reply> {
   const response = await fetch(`${sim.url}${path}`, { headers });
   const text = await response.text();
   return { status: response.status, text, headers: response.headers, json: () => JSON.parse(text) as Record<string, unknown> };
 }
 
-export async function admin(sim: Simulator, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+export async function admin(sim: Simulator, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<AdminReply> {
   const response = await fetch(`${sim.url}/_simulator${path}`, {
     method,
     headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
