@@ -254,6 +254,33 @@ async function main(): Promise<void> {
   }
   const rssEnd = rssKiB(simulator.pid ?? 0);
 
+  // Data generation behind the cache: fresh person-years, in this process.
+  const { createDataSource } = (await import(
+    join(repoRoot, 'apps/simulator/dist/data/index.js')
+  )) as {
+    createDataSource: (o: { seed: string }) => {
+      summertSkattegrunnlag: (pid: string, year: number, stadie: string) => unknown;
+      inntekter: (pid: string, from: string, to: string) => unknown;
+    };
+  };
+  const { syntheticFoedselsnummer } = (await import(
+    join(repoRoot, 'packages/testdata/dist/index.js')
+  )) as {
+    syntheticFoedselsnummer: (seed: string, o: { bornFrom: string; bornTo: string }) => string;
+  };
+  const source = createDataSource({ seed: 'bench' });
+  const pids = Array.from({ length: 2000 }, (_, i) =>
+    syntheticFoedselsnummer(`bench${i}`, { bornFrom: '1950-01-01', bornTo: '1995-12-31' }),
+  );
+  for (const pid of pids.slice(0, 200)) source.summertSkattegrunnlag(pid, 2022, 'oppgjoer');
+  let t = performance.now();
+  for (const pid of pids) source.summertSkattegrunnlag(pid, 2023, 'oppgjoer');
+  const ssgMicros = ((performance.now() - t) * 1000) / pids.length;
+  t = performance.now();
+  for (const pid of pids) source.inntekter(pid, '2024-01', '2024-12');
+  const inntektMicros = ((performance.now() - t) * 1000) / pids.length;
+  const bareMicros = 1_000_000 / bareGet.rps;
+
   const ratio = (a: number, b: number) => `${((100 * a) / b).toFixed(0)} %`;
   console.log(
     `\nSimulator benchmark (${duration} s per run, ${connections} connections, body ${body.length} bytes, node ${process.version})\n`,
@@ -270,7 +297,7 @@ async function main(): Promise<void> {
     `${'start-up to ready (spawn → health 200)'.padEnd(44)} ${startup.toFixed(0).padStart(8)} ms (target < 1000 ms, process start included)`,
   );
   console.log(
-    `${'simulator RSS: before tokens / after / after 3 more rounds'.padEnd(44)} ${(rssBefore / 1024).toFixed(0)} / ${(rssAfterTokens / 1024).toFixed(0)} / ${(rssEnd / 1024).toFixed(0)} MiB`,
+    `${'simulator RSS: before / after tokens / +3 rounds'.padEnd(44)} ${(rssBefore / 1024).toFixed(0)} / ${(rssAfterTokens / 1024).toFixed(0)} / ${(rssEnd / 1024).toFixed(0)} MiB`,
   );
   const failures = simulatorGet.non2xx + bareGet.non2xx + tokenLoad.non2xx;
   if (failures > 0)
