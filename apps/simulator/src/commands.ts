@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-// skattedeling-simulator: `start` (default) runs the simulator; `token` gets an access token with
+// The commands of skattedeling-simulator: `start` (default) runs the simulator; `token` gets an access token with
 // the demo vendor's key; `verify-pacts` is reserved for provider verification of vendors' pacts.
 import { createPrivateKey, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
