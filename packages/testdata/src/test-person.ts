@@ -62,6 +62,21 @@ export function seededFaker(...parts: Array<string | number | boolean>): Faker {
   return faker;
 }
 
+// Building a Faker with the nb_NO locale costs far more than drawing from one, and test data is
+// generated on request paths (the simulator). Reseeding gives the same draws as a fresh instance
+// with that seed, and `draw` runs synchronously, so no caller can observe another's seed.
+let shared: Faker | undefined;
+function drawSeeded<T>(parts: Array<string | number | boolean>, draw: (faker: Faker) => T): T {
+  shared ??= new Faker({ locale: [nb_NO, en, base] });
+  shared.seed(hashWords(...parts));
+  return draw(shared);
+}
+
+// An employer is a pure function of (seed, index), so it is safe to remember. Bounded, because a
+// long-running process may see many seeds.
+const employerCache = new Map<string, TestEmployer>();
+const employerCacheLimit = 10_000;
+
 /**
  * Employer number `index` of the pool for `seed`: the same seed and index always give the same
  * organisation numbers and name, so different persons can work for the same employer.
@@ -69,17 +84,24 @@ export function seededFaker(...parts: Array<string | number | boolean>): Faker {
 export function syntheticEmployer(seed: string | number, index: number): TestEmployer {
   if (!Number.isInteger(index) || index < 0)
     throw new RangeError(`employer index must be a non-negative integer, got ${index}`);
+  const key = `${typeof seed}:${seed}:${index}`;
+  const cached = employerCache.get(key);
+  if (cached !== undefined) return cached;
   const rng = createRng('employer', seed, index);
-  const faker = seededFaker('employer-name', seed, index);
-  const first = faker.word.adjective();
-  let second = faker.word.adjective();
-  for (let i = 0; second === first && i < 10; i++) second = faker.word.adjective();
-  const animal = faker.animal.type();
-  return {
+  const name = drawSeeded(['employer-name', seed, index], (faker) => {
+    const first = faker.word.adjective();
+    let second = faker.word.adjective();
+    for (let i = 0; second === first && i < 10; i++) second = faker.word.adjective();
+    return `${first} ${second} ${faker.animal.type()} AS`.toLocaleUpperCase('nb-NO');
+  });
+  const employer: TestEmployer = Object.freeze({
     organisasjonsnummer: syntheticOrganisasjonsnummer(rng, { firstDigit: 3 }),
     virksomhetsnummer: syntheticOrganisasjonsnummer(rng, { firstDigit: 3 }),
-    name: `${first} ${second} ${animal} AS`.toLocaleUpperCase('nb-NO'),
-  };
+    name,
+  });
+  if (employerCache.size >= employerCacheLimit) employerCache.clear();
+  employerCache.set(key, employer);
+  return employer;
 }
 
 /**
@@ -99,15 +121,19 @@ export function createTestPerson(
   if (!Number.isInteger(poolSize) || poolSize < 2)
     throw new RangeError(`employerPoolSize must be an integer >= 2, got ${poolSize}`);
 
-  const faker = seededFaker('person', seed, personidentifikator);
+  const { firstName, lastName, address } = drawSeeded(
+    ['person', seed, personidentifikator],
+    (faker) => ({
+      firstName: faker.person.firstName(parsed.sex),
+      lastName: faker.person.lastName(),
+      address: {
+        streetAddress: faker.location.streetAddress(),
+        postalCode: faker.location.zipCode('####'),
+        city: faker.location.city(),
+      },
+    }),
+  );
   const rng = createRng('person-numbers', seed, personidentifikator);
-  const firstName = faker.person.firstName(parsed.sex);
-  const lastName = faker.person.lastName();
-  const address = {
-    streetAddress: faker.location.streetAddress(),
-    postalCode: faker.location.zipCode('####'),
-    city: faker.location.city(),
-  };
 
   const yearlySalary = randomInt(rng, 280, 1_100) * 1_000;
   const main = randomInt(rng, 0, poolSize - 1);

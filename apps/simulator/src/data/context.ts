@@ -9,9 +9,7 @@ import {
   mod11CheckDigit,
   type Organisasjonsnummer,
   randomInt,
-  syntheticEmployer,
   syntheticOrganisasjonsnummer,
-  type TestEmployer,
 } from '@skattedeling/testdata';
 import { type KeyPart, keyedWords } from './random.js';
 
@@ -19,20 +17,12 @@ export interface Context {
   readonly seed: string;
   /** Runs `use` with faker seeded by (seed, person, scope…); never keep the instance. */
   withFaker<T>(personidentifikator: string, scope: readonly KeyPart[], use: (faker: Faker) => T): T;
-  /** Runs `use` with faker seeded by exactly these words (to reproduce another package's draws). */
-  withSeededFaker<T>(words: readonly number[], use: (faker: Faker) => T): T;
   /** The seed's banks, index 0…BANK_COUNT−1. */
   readonly banks: readonly Bank[];
-  /** The seed's employer pool, as @skattedeling/testdata's `syntheticEmployer(seed, index)`. */
-  readonly employers: readonly TestEmployer[];
 }
 
-/** The pool size @skattedeling/testdata's createTestPerson draws employers from (its default). */
-export const EMPLOYER_POOL_SIZE = 40;
-
 /**
- * The context of one data source. The bank and employer tables are derived from the seed once
- * here (about 3 ms): they are constants of the seed, not a cache of answers, and reading them is
+ * The context of one data source. The bank table is derived from the seed once here: they are constants of the seed, not a cache of answers, and reading them is
  * what makes one person-year cheap.
  */
 export function createContext(seed: string): Context {
@@ -47,16 +37,9 @@ export function createContext(seed: string): Context {
       faker.seed(keyedWords(seed, personidentifikator, ...scope));
       return use(faker);
     },
-    withSeededFaker<T>(words: readonly number[], use: (faker: Faker) => T): T {
-      faker.seed([...words]);
-      return use(faker);
-    },
   };
   const banks = Array.from({ length: BANK_COUNT }, (_, i) => makeBank(partial, i));
-  const employers = Array.from({ length: EMPLOYER_POOL_SIZE }, (_, i) =>
-    syntheticEmployer(seed, i),
-  );
-  return { ...partial, banks, employers };
+  return { ...partial, banks };
 }
 
 /** Banks are shared by all persons of a seed: index 0…BANK_COUNT−1. */
