@@ -15,7 +15,10 @@ function once(fresh: boolean): Promise<{ spawnToReady: number; reported: number 
   const cwd = mkdtempSync(join(tmpdir(), 'sim-startup-'));
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [cli, '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, '--port', '0'], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -31,7 +34,8 @@ function once(fresh: boolean): Promise<{ spawnToReady: number; reported: number 
     });
     child.once('error', reject);
     child.once('exit', (code) => {
-      if (!/ready in/.test(out)) reject(new Error(`the simulator exited (${code}) before it was ready`));
+      if (!/ready in/.test(out))
+        reject(new Error(`the simulator exited (${code}) before it was ready`));
     });
   });
 }
@@ -44,7 +48,11 @@ const median = spawnTimes[Math.floor(spawnTimes.length / 2)] as number;
 const max = spawnTimes[spawnTimes.length - 1] as number;
 const reported = sorted(results.map((r) => r.reported));
 console.log(`start-up, ${runs} runs on the embedded defaults (fresh state folder each time):`);
-console.log(`  process spawn → ready line: median ${median.toFixed(0)} ms, max ${max.toFixed(0)} ms`);
-console.log(`  inside the process (keys, CA, fixtures, demo, listen): median ${reported[Math.floor(reported.length / 2)]} ms`);
+console.log(
+  `  process spawn → ready line: median ${median.toFixed(0)} ms, max ${max.toFixed(0)} ms`,
+);
+console.log(
+  `  inside the process (keys, CA, fixtures, demo, listen): median ${reported[Math.floor(reported.length / 2)]} ms`,
+);
 console.log(max < limitMs ? `  OK: under ${limitMs} ms` : `  SLOW: above ${limitMs} ms`);
 process.exitCode = max < limitMs ? 0 : 1;

@@ -9,14 +9,26 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import express, { type Express } from 'express';
-import { createAdminRouter } from './admin/routes.js';
 import { adminErrors, problem } from './admin/problem.js';
+import { createAdminRouter } from './admin/routes.js';
 import { createAltinnRouter } from './altinn/routes.js';
 import { TestCa } from './ca/ca.js';
 import type { SimulatorConfig } from './config/options.js';
 import { type Context, type Logger, urlsFor } from './context.js';
-import { createDataSource, defaultFixtureFile, type FixtureSet, loadFixtureFile, mergeFixtureSets } from './data/index.js';
-import { applyDemo, type DemoInfo, loadOrCreateVendorKey, type VendorKey, writeDemoFiles } from './demo/demo.js';
+import {
+  createDataSource,
+  defaultFixtureFile,
+  type FixtureSet,
+  loadFixtureFile,
+  mergeFixtureSets,
+} from './data/index.js';
+import {
+  applyDemo,
+  type DemoInfo,
+  loadOrCreateVendorKey,
+  type VendorKey,
+  writeDemoFiles,
+} from './demo/demo.js';
 import { Lru } from './http/lru.js';
 import { Journal } from './journal/journal.js';
 import { createSigningKey } from './maskinporten/keys.js';
@@ -26,7 +38,10 @@ import { MemoryStore } from './store/memory.js';
 
 const generate = promisify(generateKeyPair);
 
-export function createLogger(level: SimulatorConfig['logLevel'], write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
+export function createLogger(
+  level: SimulatorConfig['logLevel'],
+  write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Logger {
   return {
     info: (line) => {
       if (level !== 'quiet') write(line);
@@ -44,12 +59,18 @@ async function fixtureFiles(path: string): Promise<string[]> {
   const info = await stat(path).catch(() => undefined);
   if (info === undefined) throw new Error(`fixtures: ${path} does not exist`);
   if (!info.isDirectory()) return [path];
-  return (await readdir(path)).filter((f) => /\.(json|ya?ml)$/i.test(f)).sort().map((f) => join(path, f));
+  return (await readdir(path))
+    .filter((f) => /\.(json|ya?ml)$/i.test(f))
+    .sort()
+    .map((f) => join(path, f));
 }
 
 async function loadFixtures(config: SimulatorConfig): Promise<FixtureSet> {
   const shipped = defaultFixtureFile();
-  const files = [...(existsSync(shipped) ? [shipped] : []), ...(config.fixtures === undefined ? [] : await fixtureFiles(config.fixtures))];
+  const files = [
+    ...(existsSync(shipped) ? [shipped] : []),
+    ...(config.fixtures === undefined ? [] : await fixtureFiles(config.fixtures)),
+  ];
   return mergeFixtureSets(...(await Promise.all(files.map((f) => loadFixtureFile(f)))));
 }
 
@@ -71,7 +92,10 @@ export interface StartOptions {
   readonly now?: () => number;
 }
 
-export async function startSimulator(config: SimulatorConfig, options: StartOptions = {}): Promise<Simulator> {
+export async function startSimulator(
+  config: SimulatorConfig,
+  options: StartOptions = {},
+): Promise<Simulator> {
   const started = performance.now();
   const log = options.logger ?? createLogger(config.logLevel);
   const [signing, caKeys, vendorKey, fixtures] = await Promise.all([
@@ -121,7 +145,14 @@ export async function startSimulator(config: SimulatorConfig, options: StartOpti
   const json = express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] });
   app.use('/_simulator/altinn', json, createAltinnRouter(ctx));
   app.use('/_simulator', json, createAdminRouter(ctx, { resetAll, demo: () => demo }));
-  app.use('/_simulator', (req, res) => problem(res, 404, 'Not found', `the admin API has no ${req.method} ${req.originalUrl.split('?')[0]}`));
+  app.use('/_simulator', (req, res) =>
+    problem(
+      res,
+      404,
+      'Not found',
+      `the admin API has no ${req.method} ${req.originalUrl.split('?')[0]}`,
+    ),
+  );
   app.use('/_simulator', adminErrors);
   app.use(createNotFoundHandler(ctx));
 

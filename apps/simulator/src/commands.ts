@@ -40,8 +40,12 @@ Run "skattedeling-simulator <command> --help" for a command's options.`;
 
 function startHelp(): string {
   const rows = options.map((o) => {
-    const flag = o.kind.type === 'boolean' ? `${o.flag} / --no-${o.flag.slice(2)}` : `${o.flag} <value>`;
-    const def = o.default === undefined ? '' : ` [default: ${typeof o.default === 'object' ? JSON.stringify(o.default) : String(o.default)}]`;
+    const flag =
+      o.kind.type === 'boolean' ? `${o.flag} / --no-${o.flag.slice(2)}` : `${o.flag} <value>`;
+    const def =
+      o.default === undefined
+        ? ''
+        : ` [default: ${typeof o.default === 'object' ? JSON.stringify(o.default) : String(o.default)}]`;
     return `  ${flag}\n      ${wrap(`${o.help}${def} (env ${o.env})`, 90, '      ')}`;
   });
   return `Usage: skattedeling-simulator [start] [options]
@@ -51,7 +55,10 @@ and a demo set-up. Precedence: flags > environment > config file > defaults.
 
 Options:
   --config <path>
-      A YAML or JSON file with option keys (${options.slice(0, 3).map((o) => o.key).join(', ')}, …) (env SKATTEDELING_SIM_CONFIG)
+      A YAML or JSON file with option keys (${options
+        .slice(0, 3)
+        .map((o) => o.key)
+        .join(', ')}, …) (env SKATTEDELING_SIM_CONFIG)
 ${rows.join('\n')}
   --help, -h
       Show this help.`;
@@ -77,16 +84,27 @@ async function start(argv: string[]): Promise<number> {
     out(startHelp());
     return 0;
   }
-  if (args.positionals.length > 0) throw new ConfigError(`Unexpected argument ${args.positionals[0]}; run with --help`);
+  if (args.positionals.length > 0)
+    throw new ConfigError(`Unexpected argument ${args.positionals[0]}; run with --help`);
   const config = await loadConfig(args);
   const sim = await startSimulator(config);
   const u = sim.ctx.urls;
   out(`Skattedeling simulator ready in ${Math.round(sim.startupMs)} ms on ${u.base}`);
-  out(`  Maskinporten            issuer ${u.issuer}  (token ${u.tokenEndpoint}, keys ${u.jwksUri})`);
-  out(`  Summert skattegrunnlag  ${u.summertSkattegrunnlag}/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}`);
-  out(`  Inntekt                 ${u.inntekt}/v1/{rettighetspakke}/{personidentifikator}/inntekter?fraOgMed=YYYY-MM&tilOgMed=YYYY-MM`);
-  out(`  Retired shared host     ${u.base}/api/formueinntekt/summertskattegrunnlag/…, ${u.base}/api/innrapportert/inntektsmottaker/…`);
-  out(`  Simulator admin         ${u.admin}  (journal ${u.admin}/journal, Altinn ${u.admin}/altinn/delegations)`);
+  out(
+    `  Maskinporten            issuer ${u.issuer}  (token ${u.tokenEndpoint}, keys ${u.jwksUri})`,
+  );
+  out(
+    `  Summert skattegrunnlag  ${u.summertSkattegrunnlag}/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}`,
+  );
+  out(
+    `  Inntekt                 ${u.inntekt}/v1/{rettighetspakke}/{personidentifikator}/inntekter?fraOgMed=YYYY-MM&tilOgMed=YYYY-MM`,
+  );
+  out(
+    `  Retired shared host     ${u.base}/api/formueinntekt/summertskattegrunnlag/…, ${u.base}/api/innrapportert/inntektsmottaker/…`,
+  );
+  out(
+    `  Simulator admin         ${u.admin}  (journal ${u.admin}/journal, Altinn ${u.admin}/altinn/delegations)`,
+  );
   const demo = sim.demo;
   if (demo !== undefined) {
     const rel = (p: string) => relative(process.cwd(), p) || p;
@@ -94,17 +112,26 @@ async function start(argv: string[]): Promise<number> {
     out(`Demo set-up (files in ${rel(join(demo.files.demo, '..'))}/):`);
     out(`  Vendor   ${demo.vendor.navn} ${demo.vendor.orgnr}`);
     out(`    client ${demo.clients.kid.clientId}  registered key kid ${demo.clients.kid.kid}`);
-    out(`           private key ${rel(demo.files.privateKey)}, public JWK ${rel(demo.files.publicJwk)}`);
-    out(`    client ${demo.clients.sertifikat.clientId}  virksomhetssertifikat ${rel(demo.files.chain)} (same private key)`);
+    out(
+      `           private key ${rel(demo.files.privateKey)}, public JWK ${rel(demo.files.publicJwk)}`,
+    );
+    out(
+      `    client ${demo.clients.sertifikat.clientId}  virksomhetssertifikat ${rel(demo.files.chain)} (same private key)`,
+    );
     for (const k of demo.kommuner) out(`  Kommune  ${k.navn} ${k.orgnr}: ${k.beskrivelse}`);
-    for (const p of demo.persons.slice(0, 8)) out(`  Person   ${p.personidentifikator}  ${p.beskrivelse}`);
+    for (const p of demo.persons.slice(0, 8))
+      out(`  Person   ${p.personidentifikator}  ${p.beskrivelse}`);
     const pid = demo.persons[0]?.personidentifikator ?? '<personidentifikator>';
     const year = sim.ctx.today().getUTCFullYear() - 2;
     const kommune = demo.kommuner[0]?.orgnr ?? '';
     out('');
     out('First call (in another terminal):');
-    out(`  TOKEN=$(npx skattedeling-simulator token --consumer-org ${kommune} --scope skatteetaten:summertskattegrunnlag)`);
-    out(`  curl -H "Authorization: Bearer $TOKEN" ${u.summertSkattegrunnlag}/v2/oppgjoer/kommuneforeldrebetaling/${year}/${pid}`);
+    out(
+      `  TOKEN=$(npx skattedeling-simulator token --consumer-org ${kommune} --scope skatteetaten:summertskattegrunnlag)`,
+    );
+    out(
+      `  curl -H "Authorization: Bearer $TOKEN" ${u.summertSkattegrunnlag}/v2/oppgjoer/kommuneforeldrebetaling/${year}/${pid}`,
+    );
     out(`  curl -s ${u.admin}/journal?limit=1   # why the last request was answered as it was`);
   }
   const stop = () => {
@@ -116,18 +143,29 @@ async function start(argv: string[]): Promise<number> {
 }
 
 async function token(argv: string[]): Promise<number> {
-  const args = parseArgs(argv.filter((a) => a !== '--certificate' && a !== '--json'), ['--consumer-org', '--scope', '--state-dir']);
+  const args = parseArgs(
+    argv.filter((a) => a !== '--certificate' && a !== '--json'),
+    ['--consumer-org', '--scope', '--state-dir'],
+  );
   if (args.help) {
     out(tokenHelp);
     return 0;
   }
   const get = (name: string) => args.values.get(name)?.at(-1) as string | undefined;
   const stateDir = get('--state-dir') ?? '.simulator';
-  let demo: { issuer: string; tokenEndpoint: string; clients: { kid: { clientId: string; kid: string }; sertifikat: { clientId: string } }; files: { privateKey: string }; x5c: string[] };
+  let demo: {
+    issuer: string;
+    tokenEndpoint: string;
+    clients: { kid: { clientId: string; kid: string }; sertifikat: { clientId: string } };
+    files: { privateKey: string };
+    x5c: string[];
+  };
   try {
     demo = JSON.parse(await readFile(join(stateDir, 'demo.json'), 'utf8'));
   } catch {
-    err(`No ${join(stateDir, 'demo.json')}: start the simulator (with its demo set-up) in this folder first, or pass --state-dir.`);
+    err(
+      `No ${join(stateDir, 'demo.json')}: start the simulator (with its demo set-up) in this folder first, or pass --state-dir.`,
+    );
     return 1;
   }
   const key = createPrivateKey(await readFile(demo.files.privateKey, 'utf8'));
@@ -143,17 +181,24 @@ async function token(argv: string[]): Promise<number> {
     jti: randomUUID(),
     ...(consumerOrg === undefined ? {} : { consumer_org: consumerOrg }),
   };
-  const header = certificate ? { alg: 'RS256', x5c: demo.x5c } : { alg: 'RS256', kid: demo.clients.kid.kid };
+  const header = certificate
+    ? { alg: 'RS256', x5c: demo.x5c }
+    : { alg: 'RS256', kid: demo.clients.kid.kid };
   const assertion = signJws(header, claims, key);
   let response: Response;
   try {
     response = await fetch(demo.tokenEndpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion }),
+      body: new URLSearchParams({
+        grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+        assertion,
+      }),
     });
   } catch (error) {
-    err(`Cannot reach ${demo.tokenEndpoint}: ${(error as Error).message}. Is the simulator running?`);
+    err(
+      `Cannot reach ${demo.tokenEndpoint}: ${(error as Error).message}. Is the simulator running?`,
+    );
     return 1;
   }
   const text = await response.text();
@@ -178,7 +223,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'token') return token(rest);
   if (command === 'verify-pacts') {
     if (rest.includes('--help') || rest.includes('-h')) {
-      out('Usage: skattedeling-simulator verify-pacts [options]\n\nVerifies pact files against the simulator. Not available in this version.');
+      out(
+        'Usage: skattedeling-simulator verify-pacts [options]\n\nVerifies pact files against the simulator. Not available in this version.',
+      );
       return 0;
     }
     err('verify-pacts is not available in this version of the simulator.');

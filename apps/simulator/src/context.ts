@@ -2,10 +2,10 @@
 import type { KeyObject } from 'node:crypto';
 import type { TestCa } from './ca/ca.js';
 import type { SimulatorConfig } from './config/options.js';
+import type { DataSource, FixtureSet } from './data/index.js';
 import type { Lru } from './http/lru.js';
 import type { Journal } from './journal/journal.js';
 import type { SigningKey } from './maskinporten/keys.js';
-import type { DataSource, FixtureSet } from './data/index.js';
 import type { RegisteredKey, Store } from './store/types.js';
 
 export interface Urls {

@@ -1,12 +1,27 @@
 // Must hold 1: every response of every imitated endpoint conforms to contracts/ — success and
 // error, JSON and XML — checked with the packages' validators over HTTP on 127.0.0.1.
 import { createValidator, feilSchema } from '@skattedeling/felles';
-import { inntektValidator, validateInntektFeil, validateInntekter } from '@skattedeling/inntekt';
+import { inntektValidator, validateInntekter, validateInntektFeil } from '@skattedeling/inntekt';
 import { maskinportenValidator } from '@skattedeling/maskinporten-client';
-import { feilFraXml, v1, validateSsgFeil, validateSummertSkattegrunnlag } from '@skattedeling/summert-skattegrunnlag';
+import {
+  feilFraXml,
+  v1,
+  validateSsgFeil,
+  validateSummertSkattegrunnlag,
+} from '@skattedeling/summert-skattegrunnlag';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessToken, admin, demoKommuner, demoPerson, get, grant, postToken, startTestSimulator, type TestSimulator } from './helpers.js';
+import {
+  accessToken,
+  admin,
+  demoKommuner,
+  demoPerson,
+  get,
+  grant,
+  postToken,
+  startTestSimulator,
+  type TestSimulator,
+} from './helpers.js';
 
 let sim: TestSimulator;
 let ssgToken: string;
@@ -24,14 +39,31 @@ beforeAll(async () => {
   skjermet = demoPerson(sim, /^Skjermet/);
   unknown = demoPerson(sim, /wrong check digit/);
   child = demoPerson(sim, /under 18/);
-  const fixture = await admin(sim, 'PUT', `/fixtures/${employee}?consumerOrg=${demoKommuner.delvis.orgnr}`, {
-    summertSkattegrunnlag: { '2024': 'slettet' },
-  });
+  const fixture = await admin(
+    sim,
+    'PUT',
+    `/fixtures/${employee}?consumerOrg=${demoKommuner.delvis.orgnr}`,
+    {
+      summertSkattegrunnlag: { '2024': 'slettet' },
+    },
+  );
   expect(fixture.status).toBe(200);
 });
 afterAll(() => sim.close());
 
-const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['grunnlag', 'svalbardGrunnlag', 'spesifisering', 'oppgaveInntektsmottaker', 'inntekt', 'kategori'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  isArray: (name) =>
+    [
+      'grunnlag',
+      'svalbardGrunnlag',
+      'spesifisering',
+      'oppgaveInntektsmottaker',
+      'inntekt',
+      'kategori',
+    ].includes(name),
+});
 const feil = createValidator(feilSchema);
 
 function xmlRoot(text: string, root: string, namespace: string): Record<string, unknown> {
@@ -47,11 +79,17 @@ function expectOk(result: { ok: boolean; message?: string }): void {
   expect(result.ok, result.ok ? '' : result.message).toBe(true);
 }
 
-const bearer = (token: string, accept?: string) => ({ authorization: `Bearer ${token}`, ...(accept === undefined ? {} : { accept }) });
+const bearer = (token: string, accept?: string) => ({
+  authorization: `Bearer ${token}`,
+  ...(accept === undefined ? {} : { accept }),
+});
 
 describe('Maskinporten responses conform to contracts/maskinporten', () => {
   it('metadata at the issuer path and at the RFC 8414 path', async () => {
-    for (const path of ['/maskinporten/.well-known/oauth-authorization-server', '/.well-known/oauth-authorization-server/maskinporten']) {
+    for (const path of [
+      '/maskinporten/.well-known/oauth-authorization-server',
+      '/.well-known/oauth-authorization-server/maskinporten',
+    ]) {
       const r = await get(sim, path);
       expect(r.status).toBe(200);
       const body = r.json();
@@ -78,7 +116,10 @@ describe('Maskinporten responses conform to contracts/maskinporten', () => {
     expectOk(maskinportenValidator.validate('AccessTokenHeader', header));
     expectOk(maskinportenValidator.validate('AccessTokenClaims', claims));
     expect(header.typ).toBeUndefined();
-    expect(claims.consumer).toEqual({ authority: 'iso6523-actorid-upis', ID: `0192:${demoKommuner.fullt.orgnr}` });
+    expect(claims.consumer).toEqual({
+      authority: 'iso6523-actorid-upis',
+      ID: `0192:${demoKommuner.fullt.orgnr}`,
+    });
     expect(claims.supplier).toEqual({ authority: 'iso6523-actorid-upis', ID: '0192:311000004' });
     expect(claims.delegation_source).toBe('https://tt02.altinn.no/');
     expect(claims.jti).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -86,11 +127,18 @@ describe('Maskinporten responses conform to contracts/maskinporten', () => {
     expect(claims.aud).toBeUndefined();
   });
   it('error bodies: refused grant, unknown path, wrong method', async () => {
-    const refused = await postToken(sim, grant(sim, { claims: { aud: `${sim.ctx.urls.issuer}token` } }));
+    const refused = await postToken(
+      sim,
+      grant(sim, { claims: { aud: `${sim.ctx.urls.issuer}token` } }),
+    );
     expect(refused.status).toBe(400);
     expectOk(maskinportenValidator.validate('OAuthError', refused.body));
     expect(refused.body.error_description).toMatch(/ \(trace_id: [0-9a-f]{32}\)$/);
-    for (const [method, path, status] of [['GET', '/maskinporten/nope', 404], ['GET', '/maskinporten/token', 405], ['GET', '/maskinporten/.well-known/openid-configuration', 404]] as const) {
+    for (const [method, path, status] of [
+      ['GET', '/maskinporten/nope', 404],
+      ['GET', '/maskinporten/token', 405],
+      ['GET', '/maskinporten/.well-known/openid-configuration', 404],
+    ] as const) {
       const r = await fetch(`${sim.url}${path}`, { method });
       expect(r.status).toBe(status);
       expectOk(maskinportenValidator.validate('OAuthError', await r.json()));
@@ -101,42 +149,128 @@ describe('Maskinporten responses conform to contracts/maskinporten', () => {
 describe('Summert skattegrunnlag V2 responses conform to its contract', () => {
   const base = '/summertskattegrunnlag/v2';
   it('200 with data, JSON and XML', async () => {
-    const json = await get(sim, `${base}/oppgjoer/kommuneforeldrebetaling/2024/${employee}`, bearer(ssgToken));
+    const json = await get(
+      sim,
+      `${base}/oppgjoer/kommuneforeldrebetaling/2024/${employee}`,
+      bearer(ssgToken),
+    );
     expect(json.status).toBe(200);
     expect(json.headers.get('content-type')).toBe('application/json');
     const body = json.json() as { grunnlag: { tekniskNavn: string }[] };
     expectOk(validateSummertSkattegrunnlag(body));
     expect(body.grunnlag.length).toBeGreaterThan(0);
-    const xml = await get(sim, `${base}/oppgjoer/kommuneforeldrebetaling/2024/${employee}`, bearer(ssgToken, 'application/xml'));
+    const xml = await get(
+      sim,
+      `${base}/oppgjoer/kommuneforeldrebetaling/2024/${employee}`,
+      bearer(ssgToken, 'application/xml'),
+    );
     expect(xml.status).toBe(200);
     expect(xml.headers.get('content-type')).toBe('application/xml');
-    const root = xmlRoot(xml.text, 'summertSkattegrunnlag', 'urn:no:skatteetaten:datasamarbeid:summertskattegrunnlag:v2');
-    expect((root.grunnlag as { tekniskNavn: string }[]).map((g) => g.tekniskNavn)).toEqual(body.grunnlag.map((g) => g.tekniskNavn));
+    const root = xmlRoot(
+      xml.text,
+      'summertSkattegrunnlag',
+      'urn:no:skatteetaten:datasamarbeid:summertskattegrunnlag:v2',
+    );
+    expect((root.grunnlag as { tekniskNavn: string }[]).map((g) => g.tekniskNavn)).toEqual(
+      body.grunnlag.map((g) => g.tekniskNavn),
+    );
     expect(root.personidentifikator).toBe(employee);
   });
   it('200 for a shielded person: only the parameters and skjermet', async () => {
-    const json = await get(sim, `${base}/oppgjoer/kommuneforeldrebetaling/2024/${skjermet}`, bearer(ssgToken));
+    const json = await get(
+      sim,
+      `${base}/oppgjoer/kommuneforeldrebetaling/2024/${skjermet}`,
+      bearer(ssgToken),
+    );
     expect(json.status).toBe(200);
     expectOk(validateSummertSkattegrunnlag(json.json()));
-    expect(json.json()).toEqual({ personidentifikator: skjermet, inntektsaar: '2024', skjermet: true });
-    const xml = await get(sim, `${base}/oppgjoer/kommuneforeldrebetaling/2024/${skjermet}`, bearer(ssgToken, 'application/xml'));
-    expect(xmlRoot(xml.text, 'summertSkattegrunnlag', 'urn:no:skatteetaten:datasamarbeid:summertskattegrunnlag:v2').skjermet).toBe('true');
+    expect(json.json()).toEqual({
+      personidentifikator: skjermet,
+      inntektsaar: '2024',
+      skjermet: true,
+    });
+    const xml = await get(
+      sim,
+      `${base}/oppgjoer/kommuneforeldrebetaling/2024/${skjermet}`,
+      bearer(ssgToken, 'application/xml'),
+    );
+    expect(
+      xmlRoot(
+        xml.text,
+        'summertSkattegrunnlag',
+        'urn:no:skatteetaten:datasamarbeid:summertskattegrunnlag:v2',
+      ).skjermet,
+    ).toBe('true');
   });
 
   const errors: [string, string, Record<string, string>, number, string][] = [];
   beforeAll(async () => {
     const delvis = await accessToken(sim, { claims: { consumer_org: demoKommuner.delvis.orgnr } });
     errors.push(
-      ['bad personidentifikator', `${base}/oppgjoer/kommuneforeldrebetaling/2024/123`, bearer(ssgToken), 400, 'SSG-006'],
-      ['bad stadie', `${base}/endelig/kommuneforeldrebetaling/2024/${employee}`, bearer(ssgToken), 400, 'SSG-006'],
+      [
+        'bad personidentifikator',
+        `${base}/oppgjoer/kommuneforeldrebetaling/2024/123`,
+        bearer(ssgToken),
+        400,
+        'SSG-006',
+      ],
+      [
+        'bad stadie',
+        `${base}/endelig/kommuneforeldrebetaling/2024/${employee}`,
+        bearer(ssgToken),
+        400,
+        'SSG-006',
+      ],
       ['no token', `${base}/oppgjoer/kommuneforeldrebetaling/2024/${employee}`, {}, 401, 'SSG-004'],
-      ['token of another scope', `${base}/oppgjoer/kommuneforeldrebetaling/2024/${employee}`, bearer(imToken), 403, 'DAS-008'],
-      ['rettighetspakke not granted', `${base}/oppgjoer/kommuneboligsosialeformaal/2024/${employee}`, bearer(delvis), 403, 'SSG-005'],
-      ['stadie not allowed', `${base}/fastsatt/kommuneforeldrebetaling/2024/${employee}`, bearer(ssgToken), 403, 'SSG-005'],
-      ['unknown URL', `${base}/oppgjoer/kommuneforeldrebetaling/2024`, bearer(ssgToken), 404, 'SSG-003'],
-      ['unknown person', `${base}/oppgjoer/kommuneforeldrebetaling/2024/${unknown}`, bearer(ssgToken), 404, 'SSG-007'],
-      ['no data for the year', `${base}/oppgjoer/kommuneforeldrebetaling/2024/${child}`, bearer(ssgToken), 404, 'SSG-008'],
-      ['deleted', `${base}/oppgjoer/kommuneforeldrebetaling/2024/${employee}`, bearer(delvis), 410, 'SSG-011'],
+      [
+        'token of another scope',
+        `${base}/oppgjoer/kommuneforeldrebetaling/2024/${employee}`,
+        bearer(imToken),
+        403,
+        'DAS-008',
+      ],
+      [
+        'rettighetspakke not granted',
+        `${base}/oppgjoer/kommuneboligsosialeformaal/2024/${employee}`,
+        bearer(delvis),
+        403,
+        'SSG-005',
+      ],
+      [
+        'stadie not allowed',
+        `${base}/fastsatt/kommuneforeldrebetaling/2024/${employee}`,
+        bearer(ssgToken),
+        403,
+        'SSG-005',
+      ],
+      [
+        'unknown URL',
+        `${base}/oppgjoer/kommuneforeldrebetaling/2024`,
+        bearer(ssgToken),
+        404,
+        'SSG-003',
+      ],
+      [
+        'unknown person',
+        `${base}/oppgjoer/kommuneforeldrebetaling/2024/${unknown}`,
+        bearer(ssgToken),
+        404,
+        'SSG-007',
+      ],
+      [
+        'no data for the year',
+        `${base}/oppgjoer/kommuneforeldrebetaling/2024/${child}`,
+        bearer(ssgToken),
+        404,
+        'SSG-008',
+      ],
+      [
+        'deleted',
+        `${base}/oppgjoer/kommuneforeldrebetaling/2024/${employee}`,
+        bearer(delvis),
+        410,
+        'SSG-011',
+      ],
     );
   });
   it('every documented error, JSON and XML', async () => {
@@ -156,16 +290,33 @@ describe('Summert skattegrunnlag V2 responses conform to its contract', () => {
     }
   });
   it('406 for a format other than JSON or XML (body in JSON)', async () => {
-    const r = await get(sim, `${base}/oppgjoer/kommuneforeldrebetaling/2024/${employee}`, bearer(ssgToken, 'text/csv'));
+    const r = await get(
+      sim,
+      `${base}/oppgjoer/kommuneforeldrebetaling/2024/${employee}`,
+      bearer(ssgToken, 'text/csv'),
+    );
     expect(r.status).toBe(406);
     expectOk(validateSsgFeil(r.json()));
     expect(r.json().kode).toBe('SSG-009');
   });
   it('500 from an injected fault', async () => {
     const run = { 'x-skattedeling-test-run': 'contract-fault' };
-    expect((await admin(sim, 'POST', '/faults', { api: 'summertskattegrunnlag', kode: 'SSG-002', count: 2 }, run)).status).toBe(201);
+    expect(
+      (
+        await admin(
+          sim,
+          'POST',
+          '/faults',
+          { api: 'summertskattegrunnlag', kode: 'SSG-002', count: 2 },
+          run,
+        )
+      ).status,
+    ).toBe(201);
     for (const accept of ['application/json', 'application/xml']) {
-      const r = await get(sim, `${base}/oppgjoer/kommuneforeldrebetaling/2024/${employee}`, { ...bearer(ssgToken, accept), ...run });
+      const r = await get(sim, `${base}/oppgjoer/kommuneforeldrebetaling/2024/${employee}`, {
+        ...bearer(ssgToken, accept),
+        ...run,
+      });
       expect(r.status).toBe(500);
       const body = accept === 'application/xml' ? feilFraXml(r.text) : r.json();
       expectOk(validateSsgFeil(body));
@@ -176,33 +327,53 @@ describe('Summert skattegrunnlag V2 responses conform to its contract', () => {
 
 describe('Summert skattegrunnlag V1 (retired shared host) responses conform to openapi-v1', () => {
   it('200 with and without stadie, JSON and XML', async () => {
-    for (const path of [`/api/formueinntekt/summertskattegrunnlag/kommuneforeldrebetaling/2024/${employee}`, `/api/formueinntekt/summertskattegrunnlag/oppgjoer/kommuneforeldrebetaling/2024/${employee}`]) {
+    for (const path of [
+      `/api/formueinntekt/summertskattegrunnlag/kommuneforeldrebetaling/2024/${employee}`,
+      `/api/formueinntekt/summertskattegrunnlag/oppgjoer/kommuneforeldrebetaling/2024/${employee}`,
+    ]) {
       const json = await get(sim, path, bearer(ssgToken));
       expect(json.status, path).toBe(200);
       const body = json.json() as { grunnlag: { kategori: unknown }[] };
       expectOk(v1.validateSummertSkattegrunnlag(body));
       expect(Array.isArray(body.grunnlag[0]?.kategori)).toBe(true);
       const xml = await get(sim, path, bearer(ssgToken, 'application/xml'));
-      xmlRoot(xml.text, 'summertSkattegrunnlag', 'urn:no:skatteetaten:datasamarbeid:summertskattegrunnlag:v1');
+      xmlRoot(
+        xml.text,
+        'summertSkattegrunnlag',
+        'urn:no:skatteetaten:datasamarbeid:summertskattegrunnlag:v1',
+      );
     }
   });
   it('410 is SSG-010 in the V1 table', async () => {
     const delvis = await accessToken(sim, { claims: { consumer_org: demoKommuner.delvis.orgnr } });
-    const r = await get(sim, `/api/formueinntekt/summertskattegrunnlag/kommuneforeldrebetaling/2024/${employee}`, bearer(delvis));
+    const r = await get(
+      sim,
+      `/api/formueinntekt/summertskattegrunnlag/kommuneforeldrebetaling/2024/${employee}`,
+      bearer(delvis),
+    );
     expect(r.status).toBe(410);
     expectOk(v1.validateSsgFeil(r.json()));
     expect(r.json().kode).toBe('SSG-010');
   });
   it('errors use the V1 codes', async () => {
-    const r = await get(sim, `/api/formueinntekt/summertskattegrunnlag/kommuneforeldrebetaling/2024/${unknown}`, bearer(ssgToken));
+    const r = await get(
+      sim,
+      `/api/formueinntekt/summertskattegrunnlag/kommuneforeldrebetaling/2024/${unknown}`,
+      bearer(ssgToken),
+    );
     expect(r.status).toBe(404);
     expectOk(v1.validateSsgFeil(r.json()));
   });
 });
 
 describe('Inntekt responses (v1 and the retired oppgave/inntekt) conform to the Inntekt contracts', () => {
-  const v1Path = (pid: string, q = '?fraOgMed=2026-01&tilOgMed=2026-03', pakke = 'kommuneBoligsosialeFormaal') => `/inntekt/v1/${pakke}/${pid}/inntekter${q}`;
-  const legacyPath = (pid: string, q = '?fraOgMed=2026-01') => `/api/innrapportert/inntektsmottaker/kommuneBoligsosialeFormaal/${pid}/oppgave/inntekt${q}`;
+  const v1Path = (
+    pid: string,
+    q = '?fraOgMed=2026-01&tilOgMed=2026-03',
+    pakke = 'kommuneBoligsosialeFormaal',
+  ) => `/inntekt/v1/${pakke}/${pid}/inntekter${q}`;
+  const legacyPath = (pid: string, q = '?fraOgMed=2026-01') =>
+    `/api/innrapportert/inntektsmottaker/kommuneBoligsosialeFormaal/${pid}/oppgave/inntekt${q}`;
   it('200 with data, JSON and XML, both endpoints', async () => {
     for (const path of [v1Path(employee), legacyPath(employee)]) {
       const json = await get(sim, path, bearer(imToken));
@@ -212,7 +383,9 @@ describe('Inntekt responses (v1 and the retired oppgave/inntekt) conform to the 
       expect(body.oppgaveInntektsmottaker.length).toBeGreaterThan(0);
       const xml = await get(sim, path, bearer(imToken, 'application/xml'));
       const root = xmlRoot(xml.text, 'inntekter', 'urn:no:skatteetaten:datasamarbeid:inntekt:v1');
-      expect((root.oppgaveInntektsmottaker as unknown[]).length).toBe(body.oppgaveInntektsmottaker.length);
+      expect((root.oppgaveInntektsmottaker as unknown[]).length).toBe(
+        body.oppgaveInntektsmottaker.length,
+      );
     }
   });
   it('200 for a shielded person', async () => {
@@ -220,7 +393,11 @@ describe('Inntekt responses (v1 and the retired oppgave/inntekt) conform to the 
     expect(r.status).toBe(200);
     expectOk(validateInntekter(r.json()));
     expect(r.json()).toEqual({ oppgaveInntektsmottaker: [], skjermet: true });
-    xmlRoot((await get(sim, v1Path(skjermet), bearer(imToken, 'application/xml'))).text, 'inntekter', 'urn:no:skatteetaten:datasamarbeid:inntekt:v1');
+    xmlRoot(
+      (await get(sim, v1Path(skjermet), bearer(imToken, 'application/xml'))).text,
+      'inntekter',
+      'urn:no:skatteetaten:datasamarbeid:inntekt:v1',
+    );
   });
   it('every documented error, JSON and XML', async () => {
     const cases: [string, Record<string, string>, number, string][] = [

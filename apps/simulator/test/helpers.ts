@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { type Simulator, startSimulator } from '../src/app.js';
 import { defaultConfig } from '../src/config/load.js';
 import type { SimulatorConfig } from '../src/config/options.js';
-import { type Simulator, startSimulator } from '../src/app.js';
 import { demoClientIds, demoKommuner, demoVendor } from '../src/demo/demo.js';
 import { signJws } from '../src/maskinporten/jwt.js';
 
@@ -18,10 +18,15 @@ export interface TestSimulator extends Simulator {
   readonly x5c: string[];
 }
 
-export async function startTestSimulator(overrides: Partial<SimulatorConfig> = {}): Promise<TestSimulator> {
+export async function startTestSimulator(
+  overrides: Partial<SimulatorConfig> = {},
+): Promise<TestSimulator> {
   const stateDir = mkdtempSync(join(tmpdir(), 'skattedeling-sim-'));
-  const sim = await startSimulator(defaultConfig({ port: 0, stateDir, logLevel: 'quiet', today: '2026-06-15', ...overrides }));
-  if (sim.vendorKey === undefined || sim.demo === undefined) throw new Error('the demo set-up is missing');
+  const sim = await startSimulator(
+    defaultConfig({ port: 0, stateDir, logLevel: 'quiet', today: '2026-06-15', ...overrides }),
+  );
+  if (sim.vendorKey === undefined || sim.demo === undefined)
+    throw new Error('the demo set-up is missing');
   const demoJson = JSON.parse(readFileSync(sim.demo.files.demo, 'utf8')) as { x5c: string[] };
   return Object.assign(sim, { vendorKey: sim.vendorKey, x5c: demoJson.x5c });
 }
@@ -48,12 +53,17 @@ export function grant(sim: TestSimulator, o: GrantOptions = {}): string {
   };
   for (const k of o.omit ?? []) delete claims[k];
   const header = { alg: 'RS256', kid: sim.vendorKey.kid, ...o.header };
-  for (const [k, v] of Object.entries(header)) if (v === undefined) delete (header as Record<string, unknown>)[k];
+  for (const [k, v] of Object.entries(header))
+    if (v === undefined) delete (header as Record<string, unknown>)[k];
   return signJws(header, claims, o.key ?? sim.vendorKey.privateKey);
 }
 
 /** A grant with an HMAC signature (alg HS256), e.g. keyed with the public key's PEM. */
-export function hmacGrant(claims: Record<string, unknown>, header: Record<string, unknown>, secret: Buffer | string): string {
+export function hmacGrant(
+  claims: Record<string, unknown>,
+  header: Record<string, unknown>,
+  secret: Buffer | string,
+): string {
   const input = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }
@@ -79,46 +89,97 @@ export interface AdminReply {
   readonly body: Record<string, unknown> | undefined;
 }
 
-export async function postToken(sim: Simulator, assertion: string, extra: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<TokenReply> {
+export async function postToken(
+  sim: Simulator,
+  assertion: string,
+  extra: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): Promise<TokenReply> {
   const response = await fetch(sim.ctx.urls.tokenEndpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-    body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion, ...extra }),
+    body: new URLSearchParams({
+      grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      assertion,
+      ...extra,
+    }),
   });
   const text = await response.text();
-  return { status: response.status, body: JSON.parse(text) as Record<string, unknown>, headers: response.headers, text };
+  return {
+    status: response.status,
+    body: JSON.parse(text) as Record<string, unknown>,
+    headers: response.headers,
+    text,
+  };
 }
 
-export async function accessToken(sim: TestSimulator, o: GrantOptions = {}, headers: Record<string, string> = {}): Promise<string> {
+export async function accessToken(
+  sim: TestSimulator,
+  o: GrantOptions = {},
+  headers: Record<string, string> = {},
+): Promise<string> {
   const r = await postToken(sim, grant(sim, o), {}, headers);
-  if (r.status !== 200) throw new Error(`token request failed: ${r.status} ${r.text} (${r.headers.get('x-skattedeling-simulator-reason')})`);
+  if (r.status !== 200)
+    throw new Error(
+      `token request failed: ${r.status} ${r.text} (${r.headers.get('x-skattedeling-simulator-reason')})`,
+    );
   return r.body.access_token as string;
 }
 
-export async function get(sim: Simulator, path: string, headers: Record<string, string> = {}): Promise<Reply> {
+export async function get(
+  sim: Simulator,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<Reply> {
   const response = await fetch(`${sim.url}${path}`, { headers });
   const text = await response.text();
-  return { status: response.status, text, headers: response.headers, json: () => JSON.parse(text) as Record<string, unknown> };
+  return {
+    status: response.status,
+    text,
+    headers: response.headers,
+    json: () => JSON.parse(text) as Record<string, unknown>,
+  };
 }
 
-export async function admin(sim: Simulator, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<AdminReply> {
+export async function admin(
+  sim: Simulator,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<AdminReply> {
   const response = await fetch(`${sim.url}/_simulator${path}`, {
     method,
     headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  return { status: response.status, text, headers: response.headers, body: text === '' ? undefined : (JSON.parse(text) as Record<string, unknown>) };
+  return {
+    status: response.status,
+    text,
+    headers: response.headers,
+    body: text === '' ? undefined : (JSON.parse(text) as Record<string, unknown>),
+  };
 }
 
 /** An OpenAPI document's components.schemas as a JSON Schema document for createValidator. */
-export function contractSchema(path: string, id: string): { $id: string; $defs: Record<string, unknown> } {
-  const doc = parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')) as { components: { schemas: Record<string, unknown> } };
+export function contractSchema(
+  path: string,
+  id: string,
+): { $id: string; $defs: Record<string, unknown> } {
+  const doc = parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')) as {
+    components: { schemas: Record<string, unknown> };
+  };
   const rewrite = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(rewrite);
     if (node === null || typeof node !== 'object') return node;
     return Object.fromEntries(
-      Object.entries(node).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? v.replace('#/components/schemas/', '#/$defs/') : rewrite(v)]),
+      Object.entries(node).map(([k, v]) => [
+        k,
+        k === '$ref' && typeof v === 'string'
+          ? v.replace('#/components/schemas/', '#/$defs/')
+          : rewrite(v),
+      ]),
     );
   };
   return { $id: id, $defs: rewrite(doc.components.schemas) as Record<string, unknown> };

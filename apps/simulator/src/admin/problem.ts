@@ -4,17 +4,43 @@ import { BadRequest, Conflict, NotFound } from './check.js';
 
 export function problem(res: Response, status: number, title: string, detail: string): void {
   if (!res.req.readableEnded) res.req.resume();
-  res.status(status).type('application/problem+json').send(JSON.stringify({ title, status, detail }));
+  res
+    .status(status)
+    .type('application/problem+json')
+    .send(JSON.stringify({ title, status, detail }));
 }
 
 /** Express error handler for the admin API: never a stack trace, never a 500 for a client mistake. */
-export function adminErrors(error: unknown, _req: Request, res: Response, _next: (e?: unknown) => void): void {
-  if (error instanceof BadRequest) return problem(res, 400, 'Bad request', error.message);
-  if (error instanceof NotFound) return problem(res, 404, 'Not found', error.message);
-  if (error instanceof Conflict) return problem(res, 409, 'Conflict', error.message);
+export function adminErrors(
+  error: unknown,
+  _req: Request,
+  res: Response,
+  _next: (e?: unknown) => void,
+): void {
+  if (error instanceof BadRequest) {
+    problem(res, 400, 'Bad request', error.message);
+    return;
+  }
+  if (error instanceof NotFound) {
+    problem(res, 404, 'Not found', error.message);
+    return;
+  }
+  if (error instanceof Conflict) {
+    problem(res, 409, 'Conflict', error.message);
+    return;
+  }
   const e = error as { type?: string; status?: number; message?: string };
-  if (e.type === 'entity.parse.failed') return problem(res, 400, 'Bad request', 'the body is not valid JSON');
-  if (e.type === 'entity.too.large') return problem(res, 413, 'Payload too large', 'the body is larger than 1 MiB');
-  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return problem(res, e.status, 'Bad request', e.message ?? 'bad request');
+  if (e.type === 'entity.parse.failed') {
+    problem(res, 400, 'Bad request', 'the body is not valid JSON');
+    return;
+  }
+  if (e.type === 'entity.too.large') {
+    problem(res, 413, 'Payload too large', 'the body is larger than 1 MiB');
+    return;
+  }
+  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
+    problem(res, e.status, 'Bad request', e.message ?? 'bad request');
+    return;
+  }
   problem(res, 500, 'Internal error', error instanceof Error ? error.message : String(error));
 }

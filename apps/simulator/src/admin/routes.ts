@@ -1,15 +1,44 @@
 // The simulator's own API under /_simulator (contracts/simulator/openapi.yaml): clients and keys,
 // certificates, organisations, onboarding, fixtures, faults, the journal, reset and health.
 // Scenario state is written to the test run named in x-skattedeling-test-run, if any.
-import { createPublicKey, generateKeyPairSync, type JsonWebKey, randomUUID } from 'node:crypto';
+import {
+  createPublicKey,
+  generateKeyPairSync,
+  type JsonWebKey,
+  type KeyObject,
+  randomUUID,
+} from 'node:crypto';
 import express, { type Request, type Router } from 'express';
 import type { Context } from '../context.js';
-import { TEST_RUN_HEADER, isValidTestRun } from '../http/headers.js';
+import { isValidTestRun, TEST_RUN_HEADER } from '../http/headers.js';
 import type { JournalFilter, JournalSystem, Outcome } from '../journal/journal.js';
 import { apiIds } from '../onboarding/apis.js';
 import { FixtureError, parsePersonFixture } from '../skatteetaten/data.js';
-import type { ApiId, Client, Fault, FaultApi, Fixture, Onboarding, Paakobling, RegisteredKey } from '../store/types.js';
-import { BadRequest, bool, Conflict, int, NotFound, object, onlyKeys, orgnrPattern, pidPattern, reqStr, scopePattern, str, strList } from './check.js';
+import type {
+  ApiId,
+  Client,
+  Fault,
+  FaultApi,
+  Fixture,
+  Onboarding,
+  Paakobling,
+  RegisteredKey,
+} from '../store/types.js';
+import {
+  BadRequest,
+  bool,
+  Conflict,
+  int,
+  NotFound,
+  object,
+  onlyKeys,
+  orgnrPattern,
+  pidPattern,
+  reqStr,
+  scopePattern,
+  str,
+  strList,
+} from './check.js';
 
 export interface AdminHooks {
   /** Full reset: clear everything and put the demo back. */
@@ -33,51 +62,118 @@ function param(req: Request, name: string): string {
 
 function publicJwk(value: unknown, what: string): JsonWebKey & { kid: string } {
   const jwk = object(value, what);
-  if (jwk.d !== undefined || jwk.p !== undefined) throw new BadRequest(`${what} contains private key members; register the public key only`);
-  const kid = reqStr(jwk, 'kid', { pattern: /^[\x21-\x7e]{1,200}$/, allowed: 'a kid (1–200 printable characters)' });
-  if (jwk.kty !== 'RSA') throw new BadRequest(`${what}.kty must be RSA (Maskinporten grants are signed RS256/384/512)`);
+  if (jwk.d !== undefined || jwk.p !== undefined)
+    throw new BadRequest(`${what} contains private key members; register the public key only`);
+  const kid = reqStr(jwk, 'kid', {
+    pattern: /^[\x21-\x7e]{1,200}$/,
+    allowed: 'a kid (1–200 printable characters)',
+  });
+  if (jwk.kty !== 'RSA')
+    throw new BadRequest(`${what}.kty must be RSA (Maskinporten grants are signed RS256/384/512)`);
   try {
-    const exported = createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' }).export({ format: 'jwk' });
-    return { kty: 'RSA', n: exported.n as string, e: exported.e as string, kid, ...(typeof jwk.alg === 'string' ? { alg: jwk.alg } : {}), ...(typeof jwk.use === 'string' ? { use: jwk.use } : {}) };
+    const exported = createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' }).export({
+      format: 'jwk',
+    });
+    return {
+      kty: 'RSA',
+      n: exported.n as string,
+      e: exported.e as string,
+      kid,
+      ...(typeof jwk.alg === 'string' ? { alg: jwk.alg } : {}),
+      ...(typeof jwk.use === 'string' ? { use: jwk.use } : {}),
+    };
   } catch {
     throw new BadRequest(`${what} is not a usable RSA public key`);
   }
 }
 
-const clientView = (c: Client) => ({ ...c, keys: c.keys.map((k) => ({ kid: k.kid, registeredAt: k.registeredAt, expiresAt: k.expiresAt, jwk: k.jwk })) });
+const clientView = (c: Client) => ({
+  ...c,
+  keys: c.keys.map((k) => ({
+    kid: k.kid,
+    registeredAt: k.registeredAt,
+    expiresAt: k.expiresAt,
+    jwk: k.jwk,
+  })),
+});
 
-function registerKeys(ctx: Context, client: Client, keys: unknown[], nowMs: number, expiresAt?: string): RegisteredKey[] {
+function registerKeys(
+  ctx: Context,
+  client: Client,
+  keys: unknown[],
+  nowMs: number,
+  expiresAt?: string,
+): RegisteredKey[] {
   return keys.map((k, i) => {
     const jwk = publicJwk(k, `keys[${i}]`);
     const owner = ctx.store.findClientByKid(jwk.kid);
     if (owner !== undefined && owner.clientId !== client.clientId) {
-      throw new Conflict(`kid ${jwk.kid} is already registered on client ${owner.clientId}; kids are unique across Maskinporten`);
+      throw new Conflict(
+        `kid ${jwk.kid} is already registered on client ${owner.clientId}; kids are unique across Maskinporten`,
+      );
     }
-    return { kid: jwk.kid, jwk, registeredAt: new Date(nowMs).toISOString(), expiresAt: expiresAt ?? new Date(nowMs + 365 * 86400_000).toISOString() };
+    return {
+      kid: jwk.kid,
+      jwk,
+      registeredAt: new Date(nowMs).toISOString(),
+      expiresAt: expiresAt ?? new Date(nowMs + 365 * 86400_000).toISOString(),
+    };
   });
 }
 
 function paakobling(value: unknown, what: string, nowMs: number): Paakobling {
   const o = object(value, what);
   onlyKeys(o, ['rettighetspakker', 'innvilget'], what);
-  const rettighetspakker = strList(o, 'rettighetspakker', { pattern: /^[a-zA-Z]+$/, allowed: 'rights-package names (letters)', nonEmpty: true }) as string[];
-  const innvilget = str(o, 'innvilget', { optional: true, pattern: /^\d{4}-\d{2}-\d{2}/, allowed: 'an ISO date-time' }) ?? new Date(nowMs).toISOString();
+  const rettighetspakker = strList(o, 'rettighetspakker', {
+    pattern: /^[a-zA-Z]+$/,
+    allowed: 'rights-package names (letters)',
+    nonEmpty: true,
+  }) as string[];
+  const innvilget =
+    str(o, 'innvilget', {
+      optional: true,
+      pattern: /^\d{4}-\d{2}-\d{2}/,
+      allowed: 'an ISO date-time',
+    }) ?? new Date(nowMs).toISOString();
   return { rettighetspakker, innvilget };
 }
 
-function onboardingFrom(orgnr: string, body: unknown, ctx: Context, run: string | undefined, nowMs: number): Onboarding {
+function onboardingFrom(
+  orgnr: string,
+  body: unknown,
+  ctx: Context,
+  run: string | undefined,
+  nowMs: number,
+): Onboarding {
   const o = object(body);
   onlyKeys(o, ['navn', 'tilslutningserklaeringSignert', 'paakoblinger']);
-  const navn = str(o, 'navn', { optional: true, pattern: /^.{1,200}$/, allowed: '1–200 characters' }) ?? ctx.store.getOrganisation(orgnr)?.navn ?? `Organisasjon ${orgnr}`;
+  const navn =
+    str(o, 'navn', { optional: true, pattern: /^.{1,200}$/, allowed: '1–200 characters' }) ??
+    ctx.store.getOrganisation(orgnr)?.navn ??
+    `Organisasjon ${orgnr}`;
   const signert = bool(o, 'tilslutningserklaeringSignert') ?? false;
   const raw = o.paakoblinger === undefined ? {} : object(o.paakoblinger, 'paakoblinger');
   onlyKeys(raw, apiIds, 'paakoblinger');
   const paakoblinger: Partial<Record<ApiId, Paakobling>> = {};
-  for (const api of apiIds) if (raw[api] !== undefined) paakoblinger[api] = paakobling(raw[api], `paakoblinger.${api}`, nowMs);
-  return { orgnr, navn, tilslutningserklaeringSignert: signert, paakoblinger, ...(run === undefined ? {} : { testRun: run }) };
+  for (const api of apiIds)
+    if (raw[api] !== undefined)
+      paakoblinger[api] = paakobling(raw[api], `paakoblinger.${api}`, nowMs);
+  return {
+    orgnr,
+    navn,
+    tilslutningserklaeringSignert: signert,
+    paakoblinger,
+    ...(run === undefined ? {} : { testRun: run }),
+  };
 }
 
-function fixtureFrom(pid: string, body: unknown, consumerOrg: string | undefined, run: string | undefined, nowMs: number): Fixture {
+function fixtureFrom(
+  pid: string,
+  body: unknown,
+  consumerOrg: string | undefined,
+  run: string | undefined,
+  nowMs: number,
+): Fixture {
   const document = object(body);
   try {
     parsePersonFixture(pid, document, 'body');
@@ -97,7 +193,8 @@ function fixtureFrom(pid: string, body: unknown, consumerOrg: string | undefined
 function consumerOrgQuery(req: Request): string | undefined {
   const v = req.query.consumerOrg;
   if (v === undefined) return undefined;
-  if (typeof v !== 'string' || !orgnrPattern.test(v)) throw new BadRequest('query consumerOrg must be a 9-digit organisation number');
+  if (typeof v !== 'string' || !orgnrPattern.test(v))
+    throw new BadRequest('query consumerOrg must be a 9-digit organisation number');
   return v;
 }
 
@@ -105,21 +202,68 @@ const faultApis: readonly FaultApi[] = ['maskinporten', 'summertskattegrunnlag',
 
 function faultFrom(body: unknown, run: string | undefined, nowMs: number): Fault {
   const o = object(body);
-  onlyKeys(o, ['api', 'pathPrefix', 'personidentifikator', 'consumerOrg', 'latencyMs', 'status', 'kode', 'error', 'count']);
-  const api = str(o, 'api', { optional: true, pattern: /^(maskinporten|summertskattegrunnlag|inntekt)$/, allowed: faultApis.join(', ') }) as FaultApi | undefined;
-  const pathPrefix = str(o, 'pathPrefix', { optional: true, pattern: /^\/\S*$/, allowed: 'a path starting with /' });
-  const personidentifikator = str(o, 'personidentifikator', { optional: true, pattern: pidPattern, allowed: '11 digits' });
-  const consumerOrg = str(o, 'consumerOrg', { optional: true, pattern: orgnrPattern, allowed: 'a 9-digit organisation number' });
+  onlyKeys(o, [
+    'api',
+    'pathPrefix',
+    'personidentifikator',
+    'consumerOrg',
+    'latencyMs',
+    'status',
+    'kode',
+    'error',
+    'count',
+  ]);
+  const api = str(o, 'api', {
+    optional: true,
+    pattern: /^(maskinporten|summertskattegrunnlag|inntekt)$/,
+    allowed: faultApis.join(', '),
+  }) as FaultApi | undefined;
+  const pathPrefix = str(o, 'pathPrefix', {
+    optional: true,
+    pattern: /^\/\S*$/,
+    allowed: 'a path starting with /',
+  });
+  const personidentifikator = str(o, 'personidentifikator', {
+    optional: true,
+    pattern: pidPattern,
+    allowed: '11 digits',
+  });
+  const consumerOrg = str(o, 'consumerOrg', {
+    optional: true,
+    pattern: orgnrPattern,
+    allowed: 'a 9-digit organisation number',
+  });
   const latencyMs = int(o, 'latencyMs', 0, 120_000);
   const status = int(o, 'status', 400, 599);
-  const kode = str(o, 'kode', { optional: true, pattern: /^(SSG|IM|DAS)-\d{3}$/, allowed: 'an error kode such as SSG-002 or DAS-003' });
-  const error = str(o, 'error', { optional: true, pattern: /^[a-z_]{1,64}$/, allowed: 'an OAuth error code' });
+  const kode = str(o, 'kode', {
+    optional: true,
+    pattern: /^(SSG|IM|DAS)-\d{3}$/,
+    allowed: 'an error kode such as SSG-002 or DAS-003',
+  });
+  const error = str(o, 'error', {
+    optional: true,
+    pattern: /^[a-z_]{1,64}$/,
+    allowed: 'an OAuth error code',
+  });
   const count = int(o, 'count', 1, 1_000_000);
-  if (latencyMs === undefined && status === undefined && kode === undefined && error === undefined) {
+  if (
+    latencyMs === undefined &&
+    status === undefined &&
+    kode === undefined &&
+    error === undefined
+  ) {
     throw new BadRequest('a fault needs latencyMs and/or an answer (status, kode or error)');
   }
-  if (api === undefined && pathPrefix === undefined && personidentifikator === undefined && consumerOrg === undefined && run === undefined) {
-    throw new BadRequest('a global fault needs a target: api, pathPrefix, personidentifikator or consumerOrg (or send it in a test run)');
+  if (
+    api === undefined &&
+    pathPrefix === undefined &&
+    personidentifikator === undefined &&
+    consumerOrg === undefined &&
+    run === undefined
+  ) {
+    throw new BadRequest(
+      'a global fault needs a target: api, pathPrefix, personidentifikator or consumerOrg (or send it in a test run)',
+    );
   }
   return {
     id: randomUUID(),
@@ -148,15 +292,22 @@ function journalFilter(req: Request): JournalFilter {
   const n = (name: string, max: number): number | undefined => {
     const v = s(name);
     if (v === undefined) return undefined;
-    if (!/^\d+$/.test(v) || Number(v) > max) throw new BadRequest(`query ${name} must be an integer 0–${max}`);
+    if (!/^\d+$/.test(v) || Number(v) > max)
+      throw new BadRequest(`query ${name} must be an integer 0–${max}`);
     return Number(v);
   };
   const system = s('system');
-  if (system !== undefined && !['maskinporten', 'summertskattegrunnlag', 'inntekt', 'other'].includes(system)) {
-    throw new BadRequest('query system must be maskinporten, summertskattegrunnlag, inntekt or other');
+  if (
+    system !== undefined &&
+    !['maskinporten', 'summertskattegrunnlag', 'inntekt', 'other'].includes(system)
+  ) {
+    throw new BadRequest(
+      'query system must be maskinporten, summertskattegrunnlag, inntekt or other',
+    );
   }
   const outcome = s('outcome');
-  if (outcome !== undefined && !['ok', 'refused', 'fault'].includes(outcome)) throw new BadRequest('query outcome must be ok, refused or fault');
+  if (outcome !== undefined && !['ok', 'refused', 'fault'].includes(outcome))
+    throw new BadRequest('query outcome must be ok, refused or fault');
   return {
     testRun: s('testRun') ?? (req.headers[TEST_RUN_HEADER] as string | undefined),
     system: system as JournalSystem | undefined,
@@ -175,11 +326,17 @@ export function createAdminRouter(ctx: Context, hooks: AdminHooks): Router {
   const { store } = ctx;
 
   r.get('/health', (_req, res) => {
-    res.json({ status: 'ok', issuer: ctx.urls.issuer, clients: store.listClients().length, rememberedGrants: store.jtiCount() });
+    res.json({
+      status: 'ok',
+      issuer: ctx.urls.issuer,
+      clients: store.listClients().length,
+      rememberedGrants: store.jtiCount(),
+    });
   });
   r.get('/demo', (_req, res) => {
     const demo = hooks.demo();
-    if (demo === undefined) throw new NotFound('the simulator runs without the demo set-up (--no-demo)');
+    if (demo === undefined)
+      throw new NotFound('the simulator runs without the demo set-up (--no-demo)');
     res.json(demo);
   });
   r.get('/persons', (_req, res) => {
@@ -197,7 +354,10 @@ export function createAdminRouter(ctx: Context, hooks: AdminHooks): Router {
     if (!orgnrPattern.test(orgnr)) throw new BadRequest('orgnr must be 9 digits');
     const o = object(req.body);
     onlyKeys(o, ['navn']);
-    const org = { orgnr, navn: reqStr(o, 'navn', { pattern: /^.{1,200}$/, allowed: '1–200 characters' }) };
+    const org = {
+      orgnr,
+      navn: reqStr(o, 'navn', { pattern: /^.{1,200}$/, allowed: '1–200 characters' }),
+    };
     store.putOrganisation(org);
     res.json(org);
   });
@@ -208,13 +368,34 @@ export function createAdminRouter(ctx: Context, hooks: AdminHooks): Router {
   r.post('/clients', (req, res) => {
     const o = object(req.body);
     onlyKeys(o, ['clientId', 'orgnr', 'navn', 'scopes', 'keys']);
-    const clientId = str(o, 'clientId', { optional: true, pattern: /^[\w.:-]{1,200}$/, allowed: '1–200 characters of letters, digits, . _ : -' }) ?? randomUUID();
+    const clientId =
+      str(o, 'clientId', {
+        optional: true,
+        pattern: /^[\w.:-]{1,200}$/,
+        allowed: '1–200 characters of letters, digits, . _ : -',
+      }) ?? randomUUID();
     if (store.getClient(clientId) !== undefined) throw new Conflict(`client ${clientId} exists`);
-    const orgnr = reqStr(o, 'orgnr', { pattern: orgnrPattern, allowed: 'a 9-digit organisation number' });
-    const navn = str(o, 'navn', { optional: true, pattern: /^.{1,200}$/, allowed: '1–200 characters' }) ?? store.getOrganisation(orgnr)?.navn ?? `Organisasjon ${orgnr}`;
-    const scopes = strList(o, 'scopes', { pattern: scopePattern, allowed: 'scopes (prefix:subscope)' }) as string[];
+    const orgnr = reqStr(o, 'orgnr', {
+      pattern: orgnrPattern,
+      allowed: 'a 9-digit organisation number',
+    });
+    const navn =
+      str(o, 'navn', { optional: true, pattern: /^.{1,200}$/, allowed: '1–200 characters' }) ??
+      store.getOrganisation(orgnr)?.navn ??
+      `Organisasjon ${orgnr}`;
+    const scopes = strList(o, 'scopes', {
+      pattern: scopePattern,
+      allowed: 'scopes (prefix:subscope)',
+    }) as string[];
     const now = ctx.now();
-    const base: Client = { clientId, orgnr, navn, scopes, keys: [], createdAt: new Date(now).toISOString() };
+    const base: Client = {
+      clientId,
+      orgnr,
+      navn,
+      scopes,
+      keys: [],
+      createdAt: new Date(now).toISOString(),
+    };
     const rawKeys = o.keys === undefined ? [] : o.keys;
     if (!Array.isArray(rawKeys)) throw new BadRequest('keys must be an array of public JWKs');
     const client = { ...base, keys: registerKeys(ctx, base, rawKeys, now) };
@@ -228,7 +409,8 @@ export function createAdminRouter(ctx: Context, hooks: AdminHooks): Router {
     res.json(clientView(client));
   });
   r.delete('/clients/:clientId', (req, res) => {
-    if (!store.deleteClient(param(req, 'clientId'))) throw new NotFound(`no client ${param(req, 'clientId')}`);
+    if (!store.deleteClient(param(req, 'clientId')))
+      throw new NotFound(`no client ${param(req, 'clientId')}`);
     res.status(204).end();
   });
   r.post('/clients/:clientId/keys', (req, res) => {
@@ -236,8 +418,13 @@ export function createAdminRouter(ctx: Context, hooks: AdminHooks): Router {
     if (client === undefined) throw new NotFound(`no client ${param(req, 'clientId')}`);
     const o = object(req.body);
     onlyKeys(o, ['keys', 'expiresAt']);
-    if (!Array.isArray(o.keys) || o.keys.length === 0) throw new BadRequest('keys must be a non-empty array of public JWKs');
-    const expiresAt = str(o, 'expiresAt', { optional: true, pattern: /^\d{4}-\d{2}-\d{2}T/, allowed: 'an ISO date-time' });
+    if (!Array.isArray(o.keys) || o.keys.length === 0)
+      throw new BadRequest('keys must be a non-empty array of public JWKs');
+    const expiresAt = str(o, 'expiresAt', {
+      optional: true,
+      pattern: /^\d{4}-\d{2}-\d{2}T/,
+      allowed: 'an ISO date-time',
+    });
     const added = registerKeys(ctx, client, o.keys, ctx.now(), expiresAt);
     // Posting a key again renews it, as in Maskinporten's self-service API.
     const keys = [...client.keys.filter((k) => !added.some((a) => a.kid === k.kid)), ...added];
@@ -249,7 +436,8 @@ export function createAdminRouter(ctx: Context, hooks: AdminHooks): Router {
     const client = store.getClient(param(req, 'clientId'));
     if (client === undefined) throw new NotFound(`no client ${param(req, 'clientId')}`);
     const kid = param(req, 'kid');
-    if (!client.keys.some((k) => k.kid === kid)) throw new NotFound(`client ${client.clientId} has no key ${kid}`);
+    if (!client.keys.some((k) => k.kid === kid))
+      throw new NotFound(`client ${client.clientId} has no key ${kid}`);
     store.putClient({ ...client, keys: client.keys.filter((k) => k.kid !== kid) });
     res.status(204).end();
   });
@@ -257,21 +445,42 @@ export function createAdminRouter(ctx: Context, hooks: AdminHooks): Router {
   r.post('/certificates', (req, res) => {
     const o = object(req.body);
     onlyKeys(o, ['orgnr', 'navn', 'publicKeyJwk', 'days']);
-    const orgnr = reqStr(o, 'orgnr', { pattern: orgnrPattern, allowed: 'a 9-digit organisation number' });
-    const navn = str(o, 'navn', { optional: true, pattern: /^.{1,64}$/, allowed: '1–64 characters' }) ?? store.getOrganisation(orgnr)?.navn ?? `Organisasjon ${orgnr}`;
+    const orgnr = reqStr(o, 'orgnr', {
+      pattern: orgnrPattern,
+      allowed: 'a 9-digit organisation number',
+    });
+    const navn =
+      str(o, 'navn', { optional: true, pattern: /^.{1,64}$/, allowed: '1–64 characters' }) ??
+      store.getOrganisation(orgnr)?.navn ??
+      `Organisasjon ${orgnr}`;
     const days = int(o, 'days', -3650, 3650) ?? 365;
     let privateKeyPem: string | undefined;
-    let publicKey;
+    let publicKey: KeyObject;
     if (o.publicKeyJwk !== undefined) {
-      publicKey = createPublicKey({ key: publicJwk({ kid: 'x', ...object(o.publicKeyJwk, 'publicKeyJwk') }, 'publicKeyJwk'), format: 'jwk' });
+      publicKey = createPublicKey({
+        key: publicJwk({ kid: 'x', ...object(o.publicKeyJwk, 'publicKeyJwk') }, 'publicKeyJwk'),
+        format: 'jwk',
+      });
     } else {
       const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
       publicKey = pair.publicKey;
       privateKeyPem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
     }
     const notBefore = days < 0 ? new Date(ctx.now() + days * 86400_000 * 2) : undefined;
-    const cert = ctx.ca.issueVirksomhetssertifikat(orgnr, navn, publicKey, notBefore === undefined ? { days } : { notBefore, notAfter: new Date(ctx.now() + days * 86400_000) });
-    res.status(201).json({ orgnr, certificatePem: cert.pem, x5c: cert.x5c, ...(privateKeyPem === undefined ? {} : { privateKeyPem }) });
+    const cert = ctx.ca.issueVirksomhetssertifikat(
+      orgnr,
+      navn,
+      publicKey,
+      notBefore === undefined
+        ? { days }
+        : { notBefore, notAfter: new Date(ctx.now() + days * 86400_000) },
+    );
+    res.status(201).json({
+      orgnr,
+      certificatePem: cert.pem,
+      x5c: cert.x5c,
+      ...(privateKeyPem === undefined ? {} : { privateKeyPem }),
+    });
   });
 
   r.get('/onboarding', (req, res) => {
@@ -287,17 +496,26 @@ export function createAdminRouter(ctx: Context, hooks: AdminHooks): Router {
     if (!orgnrPattern.test(orgnr)) throw new BadRequest('orgnr must be 9 digits');
     const run = runOf(req);
     const onboarding = onboardingFrom(orgnr, req.body, ctx, run, ctx.now());
-    if (store.getOrganisation(orgnr) === undefined) store.putOrganisation({ orgnr, navn: onboarding.navn });
+    if (store.getOrganisation(orgnr) === undefined)
+      store.putOrganisation({ orgnr, navn: onboarding.navn });
     store.putOnboarding(run, onboarding);
     res.json(onboarding);
   });
   r.delete('/onboarding/:orgnr', (req, res) => {
-    if (!store.deleteOnboarding(runOf(req), param(req, 'orgnr'))) throw new NotFound(`${param(req, 'orgnr')} has no onboarding in this scope`);
+    if (!store.deleteOnboarding(runOf(req), param(req, 'orgnr')))
+      throw new NotFound(`${param(req, 'orgnr')} has no onboarding in this scope`);
     res.status(204).end();
   });
   const current = (req: Request, orgnr: string): Onboarding => {
     const run = runOf(req);
-    return store.getOnboarding(run, orgnr) ?? { orgnr, navn: store.getOrganisation(orgnr)?.navn ?? `Organisasjon ${orgnr}`, tilslutningserklaeringSignert: false, paakoblinger: {} };
+    return (
+      store.getOnboarding(run, orgnr) ?? {
+        orgnr,
+        navn: store.getOrganisation(orgnr)?.navn ?? `Organisasjon ${orgnr}`,
+        tilslutningserklaeringSignert: false,
+        paakoblinger: {},
+      }
+    );
   };
   const save = (req: Request, onboarding: Onboarding): Onboarding => {
     const run = runOf(req);
@@ -321,14 +539,20 @@ export function createAdminRouter(ctx: Context, hooks: AdminHooks): Router {
     if (!orgnrPattern.test(orgnr)) throw new BadRequest('orgnr must be 9 digits');
     if (!apiIds.includes(api)) throw new NotFound(`api must be ${apiIds.join(' or ')}`);
     const before = current(req, orgnr);
-    res.json(save(req, { ...before, paakoblinger: { ...before.paakoblinger, [api]: paakobling(req.body, 'body', ctx.now()) } }));
+    res.json(
+      save(req, {
+        ...before,
+        paakoblinger: { ...before.paakoblinger, [api]: paakobling(req.body, 'body', ctx.now()) },
+      }),
+    );
   });
   r.delete('/onboarding/:orgnr/paakoblinger/:api', (req, res) => {
     const orgnr = param(req, 'orgnr');
     const api = param(req, 'api') as ApiId;
     if (!apiIds.includes(api)) throw new NotFound(`api must be ${apiIds.join(' or ')}`);
     const before = current(req, orgnr);
-    if (before.paakoblinger[api] === undefined) throw new NotFound(`${orgnr} has no påkobling for ${api}`);
+    if (before.paakoblinger[api] === undefined)
+      throw new NotFound(`${orgnr} has no påkobling for ${api}`);
     const { [api]: _removed, ...rest } = before.paakoblinger;
     save(req, { ...before, paakoblinger: rest });
     res.status(204).end();
@@ -340,7 +564,8 @@ export function createAdminRouter(ctx: Context, hooks: AdminHooks): Router {
   r.get('/fixtures/:personidentifikator', (req, res) => {
     const consumerOrg = consumerOrgQuery(req);
     const found = store.getFixture(runOf(req), param(req, 'personidentifikator'), consumerOrg);
-    if (found === undefined) throw new NotFound(`no fixture for ${param(req, 'personidentifikator')}`);
+    if (found === undefined)
+      throw new NotFound(`no fixture for ${param(req, 'personidentifikator')}`);
     res.json(found);
   });
   r.put('/fixtures/:personidentifikator', (req, res) => {
@@ -353,7 +578,8 @@ export function createAdminRouter(ctx: Context, hooks: AdminHooks): Router {
   });
   r.delete('/fixtures/:personidentifikator', (req, res) => {
     const consumerOrg = consumerOrgQuery(req);
-    if (!store.deleteFixture(runOf(req), param(req, 'personidentifikator'), consumerOrg)) throw new NotFound(`no fixture for ${param(req, 'personidentifikator')} in this scope`);
+    if (!store.deleteFixture(runOf(req), param(req, 'personidentifikator'), consumerOrg))
+      throw new NotFound(`no fixture for ${param(req, 'personidentifikator')} in this scope`);
     res.status(204).end();
   });
 
@@ -367,7 +593,8 @@ export function createAdminRouter(ctx: Context, hooks: AdminHooks): Router {
     res.status(201).json(fault);
   });
   r.delete('/faults/:id', (req, res) => {
-    if (!store.deleteFault(runOf(req), param(req, 'id'))) throw new NotFound(`no fault ${param(req, 'id')} in this scope`);
+    if (!store.deleteFault(runOf(req), param(req, 'id')))
+      throw new NotFound(`no fault ${param(req, 'id')} in this scope`);
     res.status(204).end();
   });
   r.delete('/faults', (req, res) => {

@@ -3,10 +3,18 @@
 // the next token request fail (MP-251); tokens already issued stay valid until they expire.
 import { randomUUID } from 'node:crypto';
 import express, { type Request, type Router } from 'express';
-import { BadRequest, NotFound, object, onlyKeys, orgnrPattern, reqStr, str } from '../admin/check.js';
+import {
+  BadRequest,
+  NotFound,
+  object,
+  onlyKeys,
+  orgnrPattern,
+  reqStr,
+  str,
+} from '../admin/check.js';
 import { runOf } from '../admin/routes.js';
 import type { Context } from '../context.js';
-import { apiInfo, apiIds, apiOfScope } from '../onboarding/apis.js';
+import { apiIds, apiInfo, apiOfScope } from '../onboarding/apis.js';
 import type { ApiId, Delegation } from '../store/types.js';
 
 function q(req: Request, name: string): string | undefined {
@@ -36,13 +44,31 @@ export function createAltinnRouter(ctx: Context): Router {
     const run = runOf(req);
     const o = object(req.body);
     onlyKeys(o, ['offeredBy', 'coveredBy', 'api', 'scope']);
-    const offeredBy = reqStr(o, 'offeredBy', { pattern: orgnrPattern, allowed: "the consumer's 9-digit organisation number" });
-    const coveredBy = reqStr(o, 'coveredBy', { pattern: orgnrPattern, allowed: "the supplier's 9-digit organisation number" });
-    const apiId = str(o, 'api', { optional: true, pattern: /^(summertskattegrunnlag|inntekt)$/, allowed: apiIds.join(' or ') }) as ApiId | undefined;
-    const scopeGiven = str(o, 'scope', { optional: true, pattern: /^[\w.:/-]+$/, allowed: 'a scope' });
-    if ((apiId === undefined) === (scopeGiven === undefined)) throw new BadRequest('give exactly one of api and scope');
+    const offeredBy = reqStr(o, 'offeredBy', {
+      pattern: orgnrPattern,
+      allowed: "the consumer's 9-digit organisation number",
+    });
+    const coveredBy = reqStr(o, 'coveredBy', {
+      pattern: orgnrPattern,
+      allowed: "the supplier's 9-digit organisation number",
+    });
+    const apiId = str(o, 'api', {
+      optional: true,
+      pattern: /^(summertskattegrunnlag|inntekt)$/,
+      allowed: apiIds.join(' or '),
+    }) as ApiId | undefined;
+    const scopeGiven = str(o, 'scope', {
+      optional: true,
+      pattern: /^[\w.:/-]+$/,
+      allowed: 'a scope',
+    });
+    if ((apiId === undefined) === (scopeGiven === undefined))
+      throw new BadRequest('give exactly one of api and scope');
     const api = apiId === undefined ? apiOfScope(scopeGiven as string) : apiInfo[apiId];
-    if (api === undefined) throw new BadRequest(`scope ${scopeGiven} is not a delegable Skatteetaten scope (${apiIds.flatMap((id) => apiInfo[id].scopes).join(', ')})`);
+    if (api === undefined)
+      throw new BadRequest(
+        `scope ${scopeGiven} is not a delegable Skatteetaten scope (${apiIds.flatMap((id) => apiInfo[id].scopes).join(', ')})`,
+      );
     if (offeredBy === coveredBy) throw new BadRequest('an organisation cannot delegate to itself');
     const scope = scopeGiven ?? (api.scopes[0] as string);
     const existing = store.findDelegation(run, offeredBy, coveredBy, scope);
@@ -76,7 +102,12 @@ export function createAltinnRouter(ctx: Context): Router {
     if (found === undefined) throw new NotFound(`no delegation ${String(req.params.id)}`);
     const { testRun: _t, ...rest } = found;
     // In a test run, revoking a global delegation shadows it in that run only.
-    const revoked: Delegation = { ...rest, status: 'revoked', revoked: new Date(ctx.now()).toISOString(), ...(run === undefined ? {} : { testRun: run }) };
+    const revoked: Delegation = {
+      ...rest,
+      status: 'revoked',
+      revoked: new Date(ctx.now()).toISOString(),
+      ...(run === undefined ? {} : { testRun: run }),
+    };
     store.putDelegation(run, revoked);
     res.json(revoked);
   });

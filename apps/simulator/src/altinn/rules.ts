@@ -13,7 +13,10 @@ export function delegationGranted(
 ): Decision {
   const what = api === undefined ? `scope ${scope}` : api.navn;
   if (delegation === undefined) {
-    return { ok: false, reason: `${consumerLabel} has not delegated ${what} to vendor ${supplierLabel}` };
+    return {
+      ok: false,
+      reason: `${consumerLabel} has not delegated ${what} to vendor ${supplierLabel}`,
+    };
   }
   if (delegation.status === 'revoked') {
     return {
@@ -21,5 +24,8 @@ export function delegationGranted(
       reason: `${consumerLabel} revoked the delegation of ${what} to vendor ${supplierLabel} at ${delegation.revoked ?? 'an earlier time'}`,
     };
   }
-  return { ok: true, detail: `${consumerLabel} has delegated ${what} ("${delegation.rettighet}") to ${supplierLabel}` };
+  return {
+    ok: true,
+    detail: `${consumerLabel} has delegated ${what} ("${delegation.rettighet}") to ${supplierLabel}`,
+  };
 }

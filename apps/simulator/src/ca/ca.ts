@@ -3,7 +3,20 @@
 // serialNumber attribute (2.5.4.5); newer SEID 2 certificates carry `organizationIdentifier`
 // NTRNO-<orgnr> (2.5.4.97), which the check reads too.
 import { createHash, type KeyObject, randomBytes, sign, X509Certificate } from 'node:crypto';
-import { bitString, boolean, explicit, integer, nullValue, octetString, oid, printableString, sequence, set, time, utf8String } from './der.js';
+import {
+  bitString,
+  boolean,
+  explicit,
+  integer,
+  nullValue,
+  octetString,
+  oid,
+  printableString,
+  sequence,
+  set,
+  time,
+  utf8String,
+} from './der.js';
 
 const sha256WithRsa = sequence(oid('1.2.840.113549.1.1.11'), nullValue());
 
@@ -20,8 +33,10 @@ function name(parts: NameParts): Buffer {
   const rdns: Buffer[] = [];
   if (parts.country !== undefined) rdns.push(rdn('2.5.4.6', printableString(parts.country)));
   if (parts.organisation !== undefined) rdns.push(rdn('2.5.4.10', utf8String(parts.organisation)));
-  if (parts.organizationIdentifier !== undefined) rdns.push(rdn('2.5.4.97', utf8String(parts.organizationIdentifier)));
-  if (parts.serialNumber !== undefined) rdns.push(rdn('2.5.4.5', printableString(parts.serialNumber)));
+  if (parts.organizationIdentifier !== undefined)
+    rdns.push(rdn('2.5.4.97', utf8String(parts.organizationIdentifier)));
+  if (parts.serialNumber !== undefined)
+    rdns.push(rdn('2.5.4.5', printableString(parts.serialNumber)));
   rdns.push(rdn('2.5.4.3', utf8String(parts.commonName)));
   return sequence(...rdns);
 }
@@ -49,10 +64,19 @@ function issue(p: IssueParams): X509Certificate {
     ? bitString(Buffer.from([0x06]), 1) // keyCertSign, cRLSign
     : bitString(Buffer.from([0xc0]), 6); // digitalSignature, nonRepudiation
   const extensions = sequence(
-    sequence(oid('2.5.29.19'), boolean(true), octetString(p.ca ? sequence(boolean(true)) : sequence())),
+    sequence(
+      oid('2.5.29.19'),
+      boolean(true),
+      octetString(p.ca ? sequence(boolean(true)) : sequence()),
+    ),
     sequence(oid('2.5.29.15'), boolean(true), octetString(keyUsage)),
     sequence(oid('2.5.29.14'), octetString(octetString(keyIdentifier(p.publicKey)))),
-    sequence(oid('2.5.29.35'), octetString(sequence(Buffer.concat([Buffer.from([0x80, 20]), keyIdentifier(p.issuerPublicKey)])))),
+    sequence(
+      oid('2.5.29.35'),
+      octetString(
+        sequence(Buffer.concat([Buffer.from([0x80, 20]), keyIdentifier(p.issuerPublicKey)])),
+      ),
+    ),
   );
   const tbs = sequence(
     explicit(0, integer(2)),
@@ -75,7 +99,11 @@ export interface IssuedCertificate {
   readonly pem: string;
 }
 
-const caName: NameParts = { commonName: 'Skattedeling Simulator Test CA', organisation: 'Skattedeling simulator (not for production)', country: 'NO' };
+const caName: NameParts = {
+  commonName: 'Skattedeling Simulator Test CA',
+  organisation: 'Skattedeling simulator (not for production)',
+  country: 'NO',
+};
 
 export class TestCa {
   readonly certificate: X509Certificate;
@@ -113,9 +141,15 @@ export class TestCa {
     options: { days?: number; notBefore?: Date; notAfter?: Date } = {},
   ): IssuedCertificate {
     const notBefore = options.notBefore ?? new Date(Date.now() - 3600_000);
-    const notAfter = options.notAfter ?? new Date(notBefore.getTime() + (options.days ?? 365) * 86400_000);
+    const notAfter =
+      options.notAfter ?? new Date(notBefore.getTime() + (options.days ?? 365) * 86400_000);
     const certificate = issue({
-      subject: { commonName: navn.toUpperCase(), organisation: navn.toUpperCase(), serialNumber: orgnr, country: 'NO' },
+      subject: {
+        commonName: navn.toUpperCase(),
+        organisation: navn.toUpperCase(),
+        serialNumber: orgnr,
+        country: 'NO',
+      },
       issuer: caName,
       publicKey,
       signingKey: this.privateKey,
@@ -124,7 +158,11 @@ export class TestCa {
       notAfter,
       ca: false,
     });
-    return { certificate, x5c: [certificate.raw.toString('base64'), this.base64], pem: certificate.toString() };
+    return {
+      certificate,
+      x5c: [certificate.raw.toString('base64'), this.base64],
+      pem: certificate.toString(),
+    };
   }
 }
 
@@ -161,19 +199,31 @@ export function verifyChain(x5c: readonly string[], ca: X509Certificate, now: Da
   if (leaf === undefined) return { ok: false, reason: 'x5c is empty' };
   for (const [i, cert] of certs.entries()) {
     if (now < cert.validFromDate || now > cert.validToDate) {
-      return { ok: false, reason: `x5c[${i}] (${cert.subject.replaceAll('\n', ', ')}) is outside its validity ${cert.validFrom} – ${cert.validTo}` };
+      return {
+        ok: false,
+        reason: `x5c[${i}] (${cert.subject.replaceAll('\n', ', ')}) is outside its validity ${cert.validFrom} – ${cert.validTo}`,
+      };
     }
   }
   let current = leaf;
   for (const next of certs.slice(1)) {
     if (next.fingerprint256 === ca.fingerprint256) break;
     if (current.checkIssued(next) === false || !current.verify(next.publicKey)) {
-      return { ok: false, reason: 'x5c is not a chain: a certificate is not signed by the next one' };
+      return {
+        ok: false,
+        reason: 'x5c is not a chain: a certificate is not signed by the next one',
+      };
     }
     current = next;
   }
-  if (current.fingerprint256 !== ca.fingerprint256 && (current.checkIssued(ca) === false || !current.verify(ca.publicKey))) {
-    return { ok: false, reason: `certificate issuer "${current.issuer.replaceAll('\n', ', ')}" is not the simulator's test CA` };
+  if (
+    current.fingerprint256 !== ca.fingerprint256 &&
+    (current.checkIssued(ca) === false || !current.verify(ca.publicKey))
+  ) {
+    return {
+      ok: false,
+      reason: `certificate issuer "${current.issuer.replaceAll('\n', ', ')}" is not the simulator's test CA`,
+    };
   }
   return { ok: true, leaf, orgnr: orgnrOf(leaf) };
 }

@@ -13,7 +13,16 @@ const file = (text: string, name = 'sim.yaml') => {
 describe('configuration', () => {
   it('uses the embedded defaults', async () => {
     const config = await loadConfig(parseArgs([]), {});
-    expect(config).toMatchObject({ host: '127.0.0.1', port: 5280, seed: 'skattedeling', grantMaxLifetimeSeconds: 120, clockSkewSeconds: 10, tokenLifetimeSeconds: 120, demo: true, requireJti: false });
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 5280,
+      seed: 'skattedeling',
+      grantMaxLifetimeSeconds: 120,
+      clockSkewSeconds: 10,
+      tokenLifetimeSeconds: 120,
+      demo: true,
+      requireJti: false,
+    });
     expect(config.publicUrl).toBeUndefined();
   });
 
@@ -27,22 +36,36 @@ describe('configuration', () => {
   });
 
   it('reads JSON config files and per-scope token lifetimes', async () => {
-    const path = file('{"scopeTokenLifetimes": {"skatteetaten:inntekt": 300}, "demo": false}', 'sim.json');
-    const config = await loadConfig(parseArgs(['--config', path, '--scope-token-lifetime', 'a:b=60,c:d=90']), {});
+    const path = file(
+      '{"scopeTokenLifetimes": {"skatteetaten:inntekt": 300}, "demo": false}',
+      'sim.json',
+    );
+    const config = await loadConfig(
+      parseArgs(['--config', path, '--scope-token-lifetime', 'a:b=60,c:d=90']),
+      {},
+    );
     expect(config.scopeTokenLifetimes).toEqual({ 'a:b': 60, 'c:d': 90 });
     expect(config.demo).toBe(false);
-    expect((await loadConfig(parseArgs(['--config', path]), {})).scopeTokenLifetimes).toEqual({ 'skatteetaten:inntekt': 300 });
+    expect((await loadConfig(parseArgs(['--config', path]), {})).scopeTokenLifetimes).toEqual({
+      'skatteetaten:inntekt': 300,
+    });
   });
 
   it('stops on a bad value with one line naming the key, the value, the source and what is allowed', async () => {
     await expect(loadConfig(parseArgs(['--port', 'abc']), {})).rejects.toThrow(
-      new ConfigError('Invalid configuration: port = "abc" (from --port): must be an integer 0–65535'),
+      new ConfigError(
+        'Invalid configuration: port = "abc" (from --port): must be an integer 0–65535',
+      ),
     );
     await expect(loadConfig(parseArgs([]), { SKATTEDELING_SIM_LOG_LEVEL: 'loud' })).rejects.toThrow(
       'Invalid configuration: logLevel = "loud" (from SKATTEDELING_SIM_LOG_LEVEL): must be one of quiet, info, debug',
     );
-    await expect(loadConfig(parseArgs(['--today', '2026-02-30']), {})).rejects.toThrow(/today = "2026-02-30".*a date YYYY-MM-DD/);
-    await expect(loadConfig(parseArgs(['--config', file('prot: 1\n')]), {})).rejects.toThrow(/unknown key "prot"/);
+    await expect(loadConfig(parseArgs(['--today', '2026-02-30']), {})).rejects.toThrow(
+      /today = "2026-02-30".*a date YYYY-MM-DD/,
+    );
+    await expect(loadConfig(parseArgs(['--config', file('prot: 1\n')]), {})).rejects.toThrow(
+      /unknown key "prot"/,
+    );
     expect(() => parseArgs(['--nope'])).toThrow(/Unknown option --nope/);
   });
 

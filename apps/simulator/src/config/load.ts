@@ -88,7 +88,10 @@ export function parseArgs(argv: readonly string[], extraFlags: readonly string[]
 }
 
 function fail(spec: OptionSpec, raw: Raw): never {
-  const shown = typeof raw.value === 'string' ? JSON.stringify(raw.value) : JSON.stringify(raw.value) ?? String(raw.value);
+  const shown =
+    typeof raw.value === 'string'
+      ? JSON.stringify(raw.value)
+      : (JSON.stringify(raw.value) ?? String(raw.value));
   throw new ConfigError(
     `Invalid configuration: ${spec.key} = ${shown} (from ${raw.where}): must be ${describeAllowed(spec.kind)}`,
   );
@@ -99,11 +102,17 @@ function coerce(spec: OptionSpec, raw: Raw): unknown {
   const v = raw.value;
   switch (kind.type) {
     case 'string': {
-      if (typeof v !== 'string' || (kind.pattern !== undefined && !kind.pattern.test(v))) fail(spec, raw);
+      if (typeof v !== 'string' || (kind.pattern !== undefined && !kind.pattern.test(v)))
+        fail(spec, raw);
       return v;
     }
     case 'integer': {
-      const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : Number.NaN;
+      const n =
+        typeof v === 'number'
+          ? v
+          : typeof v === 'string' && /^-?\d+$/.test(v.trim())
+            ? Number(v)
+            : Number.NaN;
       if (!Number.isSafeInteger(n) || n < kind.min || n > kind.max) fail(spec, raw);
       return n;
     }
@@ -124,15 +133,26 @@ function coerce(spec: OptionSpec, raw: Raw): unknown {
       return v;
     }
     case 'date': {
-      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) fail(spec, raw);
+      if (
+        typeof v !== 'string' ||
+        !/^\d{4}-\d{2}-\d{2}$/.test(v) ||
+        Number.isNaN(Date.parse(`${v}T00:00:00Z`))
+      )
+        fail(spec, raw);
       if (new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) fail(spec, raw);
       return v;
     }
     case 'lifetimes': {
       const result: Record<string, number> = {};
       const add = (scope: string, seconds: unknown) => {
-        const n = typeof seconds === 'number' ? seconds : typeof seconds === 'string' && /^\d+$/.test(seconds) ? Number(seconds) : Number.NaN;
-        if (!/^[\w.:/-]+$/.test(scope) || !Number.isSafeInteger(n) || n < 1 || n > 86400) fail(spec, raw);
+        const n =
+          typeof seconds === 'number'
+            ? seconds
+            : typeof seconds === 'string' && /^\d+$/.test(seconds)
+              ? Number(seconds)
+              : Number.NaN;
+        if (!/^[\w.:/-]+$/.test(scope) || !Number.isSafeInteger(n) || n < 1 || n > 86400)
+          fail(spec, raw);
         result[scope] = n;
       };
       const items = Array.isArray(v) ? v : [v];
@@ -157,7 +177,9 @@ async function readConfigFile(path: string): Promise<Record<string, unknown>> {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(`Cannot read config file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new ConfigError(
+      `Cannot read config file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
   let parsed: unknown;
   try {
@@ -165,11 +187,15 @@ async function readConfigFile(path: string): Promise<Record<string, unknown>> {
     const { parse } = await import('yaml');
     parsed = parse(text);
   } catch (error) {
-    throw new ConfigError(`Cannot parse config file ${path}: ${(error as Error).message.split('\n')[0]}`);
+    throw new ConfigError(
+      `Cannot parse config file ${path}: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
   if (parsed === null || parsed === undefined) return {};
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ConfigError(`Invalid config file ${path}: must be a mapping of option keys to values`);
+    throw new ConfigError(
+      `Invalid config file ${path}: must be a mapping of option keys to values`,
+    );
   }
   for (const key of Object.keys(parsed)) {
     if (!byKey.has(key)) {
@@ -193,7 +219,11 @@ export async function loadConfig(
     const flagged = args.values.get(spec.key);
     let raw: Raw | undefined;
     if (flagged !== undefined) {
-      raw = { value: spec.kind.type === 'lifetimes' ? flagged : flagged[flagged.length - 1], source: 'flag', where: spec.flag };
+      raw = {
+        value: spec.kind.type === 'lifetimes' ? flagged : flagged[flagged.length - 1],
+        source: 'flag',
+        where: spec.flag,
+      };
     } else if (environment[spec.env] !== undefined && environment[spec.env] !== '') {
       raw = { value: environment[spec.env], source: 'environment', where: spec.env };
     } else if (Object.hasOwn(file, spec.key)) {

@@ -1,7 +1,13 @@
 // The ready-made demo: a vendor with two Maskinporten clients (one registered key, one
 // virksomhetssertifikat), two municipalities at different stages of onboarding, and the vendor's
 // key and certificate written to a local folder so a first call takes a minute.
-import { createPrivateKey, createPublicKey, generateKeyPair, type JsonWebKey, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPair,
+  type JsonWebKey,
+  type KeyObject,
+} from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -42,11 +48,25 @@ export async function loadOrCreateVendorKey(stateDir: string): Promise<VendorKey
   } catch {
     privateKey = undefined;
   }
-  if (privateKey === undefined) privateKey = (await promisify(generateKeyPair)('rsa', { modulusLength: 2048 })).privateKey;
+  if (privateKey === undefined)
+    privateKey = (await promisify(generateKeyPair)('rsa', { modulusLength: 2048 })).privateKey;
   const publicKey = createPublicKey(privateKey);
   const exported = publicKey.export({ format: 'jwk' });
   const kid = jwkThumbprint(exported);
-  return { privateKey, publicKey, publicJwk: { kty: 'RSA', n: exported.n as string, e: exported.e as string, kid, alg: 'RS256', use: 'sig' }, kid, reused };
+  return {
+    privateKey,
+    publicKey,
+    publicJwk: {
+      kty: 'RSA',
+      n: exported.n as string,
+      e: exported.e as string,
+      kid,
+      alg: 'RS256',
+      use: 'sig',
+    },
+    kid,
+    reused,
+  };
 }
 
 export interface DemoInfo {
@@ -55,8 +75,19 @@ export interface DemoInfo {
     readonly kid: { readonly clientId: string; readonly kid: string };
     readonly sertifikat: { readonly clientId: string };
   };
-  readonly kommuner: readonly { readonly orgnr: string; readonly navn: string; readonly beskrivelse: string }[];
-  readonly files: { readonly privateKey: string; readonly publicJwk: string; readonly certificate: string; readonly chain: string; readonly ca: string; readonly demo: string };
+  readonly kommuner: readonly {
+    readonly orgnr: string;
+    readonly navn: string;
+    readonly beskrivelse: string;
+  }[];
+  readonly files: {
+    readonly privateKey: string;
+    readonly publicJwk: string;
+    readonly certificate: string;
+    readonly chain: string;
+    readonly ca: string;
+    readonly demo: string;
+  };
   readonly persons: readonly { personidentifikator: string; beskrivelse: string }[];
 }
 
@@ -87,7 +118,10 @@ export function applyDemo(store: Store, key: VendorKey, nowMs: number): void {
     ...demoKommuner.fullt,
     tilslutningserklaeringSignert: true,
     paakoblinger: {
-      summertskattegrunnlag: { rettighetspakker: ['kommuneforeldrebetaling', 'kommuneboligsosialeformaal'], innvilget: now },
+      summertskattegrunnlag: {
+        rettighetspakker: ['kommuneforeldrebetaling', 'kommuneboligsosialeformaal'],
+        innvilget: now,
+      },
       inntekt: { rettighetspakker: ['kommuneBoligsosialeFormaal'], innvilget: now },
     },
   });
@@ -135,10 +169,21 @@ export async function writeDemoFiles(
   };
   const info: DemoInfo = {
     vendor: demoVendor,
-    clients: { kid: { clientId: demoClientIds.kid, kid: key.kid }, sertifikat: { clientId: demoClientIds.sertifikat } },
+    clients: {
+      kid: { clientId: demoClientIds.kid, kid: key.kid },
+      sertifikat: { clientId: demoClientIds.sertifikat },
+    },
     kommuner: [
-      { ...demoKommuner.fullt, beskrivelse: 'tilslutningserklæring signed; påkobling for both APIs; both delegated to the vendor' },
-      { ...demoKommuner.delvis, beskrivelse: 'tilslutningserklæring signed; påkobling for Summert skattegrunnlag only; both delegated to the vendor' },
+      {
+        ...demoKommuner.fullt,
+        beskrivelse:
+          'tilslutningserklæring signed; påkobling for both APIs; both delegated to the vendor',
+      },
+      {
+        ...demoKommuner.delvis,
+        beskrivelse:
+          'tilslutningserklæring signed; påkobling for Summert skattegrunnlag only; both delegated to the vendor',
+      },
     ],
     files,
     persons,
@@ -158,7 +203,14 @@ export async function writeDemoFiles(
     writeFile(files.ca, ca.pem),
     writeFile(files.demo, `${JSON.stringify(demoJson, null, 2)}\n`),
   ];
-  if (!key.reused) writes.push(writeFile(files.privateKey, key.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, { mode: 0o600 }));
+  if (!key.reused)
+    writes.push(
+      writeFile(
+        files.privateKey,
+        key.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+        { mode: 0o600 },
+      ),
+    );
   await Promise.all(writes);
   return info;
 }

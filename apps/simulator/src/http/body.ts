@@ -2,7 +2,9 @@
 // the route turns into the imitated service's own error body (never a 500).
 import type { IncomingMessage } from 'node:http';
 
-export type BodyResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly tooLarge: true };
+export type BodyResult =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly tooLarge: true };
 
 export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
   return new Promise((resolve) => {

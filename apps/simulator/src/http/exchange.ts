@@ -28,7 +28,9 @@ export class Exchange {
   }
 
   pass(rule: string, detail?: string): void {
-    this.trail.push(detail === undefined ? { rule, result: 'pass' } : { rule, result: 'pass', detail });
+    this.trail.push(
+      detail === undefined ? { rule, result: 'pass' } : { rule, result: 'pass', detail },
+    );
   }
 
   info(rule: string, detail: string): void {
@@ -40,7 +42,11 @@ export class Exchange {
   }
 
   /** Records the outcome; for refusals and faults also sets the reason header and logs a line. */
-  done(status: number, outcome: Outcome, extra: { kode?: string; reason?: string; korrelasjonsid?: string } = {}): void {
+  done(
+    status: number,
+    outcome: Outcome,
+    extra: { kode?: string; reason?: string; korrelasjonsid?: string } = {},
+  ): void {
     if (extra.reason !== undefined && !this.res.headersSent) setReason(this.res, extra.reason);
     const { ctx } = this;
     ctx.journal.add({
@@ -58,10 +64,14 @@ export class Exchange {
       ...(this.clientId === undefined ? {} : { clientId: this.clientId }),
       ...(this.consumerOrg === undefined ? {} : { consumerOrg: this.consumerOrg }),
       ...(this.supplierOrg === undefined ? {} : { supplierOrg: this.supplierOrg }),
-      ...(this.personidentifikator === undefined ? {} : { personidentifikator: this.personidentifikator }),
+      ...(this.personidentifikator === undefined
+        ? {}
+        : { personidentifikator: this.personidentifikator }),
     });
     if (outcome !== 'ok') {
-      ctx.log.refusal(`${status} ${this.req.method} ${this.path} ${extra.kode ?? ''}${extra.reason === undefined ? '' : `: ${extra.reason}`}${this.testRun === undefined ? '' : ` [test run ${this.testRun}]`}`);
+      ctx.log.refusal(
+        `${status} ${this.req.method} ${this.path} ${extra.kode ?? ''}${extra.reason === undefined ? '' : `: ${extra.reason}`}${this.testRun === undefined ? '' : ` [test run ${this.testRun}]`}`,
+      );
     } else ctx.log.debug(`${status} ${this.req.method} ${this.path}`);
   }
 }

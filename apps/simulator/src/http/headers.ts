@@ -6,7 +6,22 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export const REASON_HEADER = 'x-skattedeling-simulator-reason';
 export const TEST_RUN_HEADER = 'x-skattedeling-test-run';
 
-const ascii: Record<string, string> = { 'å': 'aa', 'Å': 'Aa', 'ø': 'oe', 'Ø': 'Oe', 'æ': 'ae', 'Æ': 'Ae', '−': '-', '–': '-', '—': '-', '→': '->', '…': '...', '“': '"', '”': '"', '’': "'" };
+const ascii: Record<string, string> = {
+  å: 'aa',
+  Å: 'Aa',
+  ø: 'oe',
+  Ø: 'Oe',
+  æ: 'ae',
+  Æ: 'Ae',
+  '−': '-',
+  '–': '-',
+  '—': '-',
+  '→': '->',
+  '…': '...',
+  '“': '"',
+  '”': '"',
+  '’': "'",
+};
 
 export function headerSafe(text: string): string {
   return text.replace(/[^\x20-\x7e]/g, (c) => ascii[c] ?? '?').slice(0, 1000);

@@ -68,7 +68,11 @@ export class Journal {
   list(filter: JournalFilter = {}): JournalEntry[] {
     const limit = Math.min(filter.limit ?? 100, this.size);
     const result: JournalEntry[] = [];
-    for (let id = this.next - 1; id >= 1 && id >= this.next - this.size && result.length < limit; id--) {
+    for (
+      let id = this.next - 1;
+      id >= 1 && id >= this.next - this.size && result.length < limit;
+      id--
+    ) {
       const e = this.entries[(id - 1) % this.size];
       if (e === undefined || e.id !== id) continue;
       if (filter.after !== undefined && e.id <= filter.after) break;
@@ -77,7 +81,11 @@ export class Journal {
       if (filter.outcome !== undefined && e.outcome !== filter.outcome) continue;
       if (filter.status !== undefined && e.status !== filter.status) continue;
       if (filter.consumerOrg !== undefined && e.consumerOrg !== filter.consumerOrg) continue;
-      if (filter.personidentifikator !== undefined && e.personidentifikator !== filter.personidentifikator) continue;
+      if (
+        filter.personidentifikator !== undefined &&
+        e.personidentifikator !== filter.personidentifikator
+      )
+        continue;
       if (filter.clientId !== undefined && e.clientId !== filter.clientId) continue;
       result.push(e);
     }
@@ -89,6 +97,7 @@ export class Journal {
       this.entries.fill(undefined);
       return;
     }
-    for (let i = 0; i < this.entries.length; i++) if (this.entries[i]?.testRun === testRun) this.entries[i] = undefined;
+    for (let i = 0; i < this.entries.length; i++)
+      if (this.entries[i]?.testRun === testRun) this.entries[i] = undefined;
   }
 }

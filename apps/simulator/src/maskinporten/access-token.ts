@@ -25,11 +25,19 @@ export interface TokenResponse {
 const org = (orgnr: string) => ({ authority: 'iso6523-actorid-upis', ID: `0192:${orgnr}` });
 
 /** Lifetime per scope; with several scopes the lowest wins. The grant's exp has no influence. */
-export function tokenLifetime(scopes: readonly string[], defaultSeconds: number, perScope: Readonly<Record<string, number>>): number {
+export function tokenLifetime(
+  scopes: readonly string[],
+  defaultSeconds: number,
+  perScope: Readonly<Record<string, number>>,
+): number {
   return Math.min(...scopes.map((s) => perScope[s] ?? defaultSeconds));
 }
 
-export function issueAccessToken(grant: GrantAccepted, key: SigningKey, o: IssueOptions): { response: TokenResponse; claims: Record<string, unknown> } {
+export function issueAccessToken(
+  grant: GrantAccepted,
+  key: SigningKey,
+  o: IssueOptions,
+): { response: TokenResponse; claims: Record<string, unknown> } {
   const iat = Math.floor(o.nowMs / 1000);
   const lifetime = tokenLifetime(grant.scopes, o.defaultLifetimeSeconds, o.scopeLifetimes);
   const scope = grant.scopes.join(' ');
@@ -53,5 +61,8 @@ export function issueAccessToken(grant: GrantAccepted, key: SigningKey, o: Issue
   if (grant.pid !== undefined) claims.pid = grant.pid;
   claims.consumer = org(grant.consumerOrg);
   const accessToken = signJws({ kid: key.kid, alg: key.alg }, claims, key.privateKey);
-  return { response: { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope }, claims };
+  return {
+    response: { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope },
+    claims,
+  };
 }

@@ -25,7 +25,9 @@ const segment = /^[A-Za-z0-9_-]*$/;
 function parseObject(part: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -43,7 +45,12 @@ export function decodeJws(token: string): DecodedJws | undefined {
   const header = parseObject(h);
   const payload = parseObject(p);
   if (header === undefined || payload === undefined) return undefined;
-  return { header, payload, signingInput: token.slice(0, second), signature: Buffer.from(s, 'base64url') };
+  return {
+    header,
+    payload,
+    signingInput: token.slice(0, second),
+    signature: Buffer.from(s, 'base64url'),
+  };
 }
 
 export function verifySignature(jws: DecodedJws, alg: RsaAlgorithm, key: KeyObject): boolean {
@@ -55,7 +62,11 @@ export function verifySignature(jws: DecodedJws, alg: RsaAlgorithm, key: KeyObje
 }
 
 /** Signs `payload` (already ordered as it should appear) with the given header. */
-export function signJws(header: Record<string, unknown>, payload: Record<string, unknown>, key: KeyObject): string {
+export function signJws(
+  header: Record<string, unknown>,
+  payload: Record<string, unknown>,
+  key: KeyObject,
+): string {
   // A header naming another alg still gets an RS256 signature (tests build such grants on purpose).
   const hash = isRsaAlgorithm(header.alg) ? rsaAlgorithms[header.alg] : 'sha256';
   const input = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(payload))}`;

@@ -11,10 +11,22 @@ export interface SigningKey {
   readonly jwk: JsonWebKey & { kid: string; x5c: string[] };
 }
 
-export function createSigningKey(privateKey: KeyObject, publicKey: KeyObject, ca: TestCa): SigningKey {
+export function createSigningKey(
+  privateKey: KeyObject,
+  publicKey: KeyObject,
+  ca: TestCa,
+): SigningKey {
   const kid = randomBytes(32).toString('base64url');
   const cert = ca.issueVirksomhetssertifikat('991825827', 'Simulert Maskinporten', publicKey);
   const exported = publicKey.export({ format: 'jwk' });
-  const jwk = { kty: 'RSA', kid, alg: 'RS256', use: 'sig', n: exported.n as string, e: exported.e as string, x5c: [...cert.x5c] };
+  const jwk = {
+    kty: 'RSA',
+    kid,
+    alg: 'RS256',
+    use: 'sig',
+    n: exported.n as string,
+    e: exported.e as string,
+    x5c: [...cert.x5c],
+  };
   return { kid, alg: 'RS256', privateKey, publicKey, jwk };
 }

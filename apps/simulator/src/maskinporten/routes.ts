@@ -26,7 +26,12 @@ export function metadata(ctx: Context) {
   };
 }
 
-function sendJson(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  extra: Record<string, string> = {},
+): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json');
   res.setHeader('content-length', Buffer.byteLength(text));
@@ -34,7 +39,13 @@ function sendJson(res: ServerResponse, status: number, text: string, extra: Reco
   res.end(text);
 }
 
-function sendError(x: Exchange, error: MpError, reason: string, description?: string, outcome: Outcome = 'refused'): void {
+function sendError(
+  x: Exchange,
+  error: MpError,
+  reason: string,
+  description?: string,
+  outcome: Outcome = 'refused',
+): void {
   const body = oauthErrorBody(x.ctx.urls.issuer, error, description);
   const kode = error.code === undefined ? error.error : `${error.error} ${error.code}`;
   x.done(error.status, outcome, { kode, reason });
@@ -66,7 +77,8 @@ export function grantContext(ctx: Context, run: string | undefined, nowMs: numbe
     rememberJti: (key, expiresAtMs) => store.rememberJti(key, expiresAtMs, nowMs),
     getOnboarding: (orgnr) => store.getOnboarding(run, orgnr),
     getOrganisation: (orgnr) => store.getOrganisation(orgnr),
-    findDelegation: (offeredBy, coveredBy, scope) => store.findDelegation(run, offeredBy, coveredBy, scope),
+    findDelegation: (offeredBy, coveredBy, scope) =>
+      store.findDelegation(run, offeredBy, coveredBy, scope),
   };
 }
 
@@ -75,22 +87,44 @@ const single = (params: URLSearchParams, name: string): string | undefined | nul
   return all.length > 1 ? null : all[0];
 };
 
-async function token(ctx: Context, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+async function token(
+  ctx: Context,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<void> {
   const x = new Exchange(ctx, req, res, 'maskinporten', path);
   if (mediaType(req) !== 'application/x-www-form-urlencoded') {
-    return sendError(x, mpErrors.notForm, `Content-Type is ${JSON.stringify(req.headers['content-type'] ?? '(none)')}; the token endpoint takes a form`);
+    return sendError(
+      x,
+      mpErrors.notForm,
+      `Content-Type is ${JSON.stringify(req.headers['content-type'] ?? '(none)')}; the token endpoint takes a form`,
+    );
   }
   const body = await readBody(req, 64 * 1024);
   if (!body.ok) return sendError(x, mpErrors.tooLarge, 'the form body is larger than 64 KiB');
   const params = new URLSearchParams(body.text);
   const grantType = single(params, 'grant_type');
   const assertion = single(params, 'assertion');
-  if (grantType === null || assertion === null) return sendError(x, mpErrors.duplicateParameter, 'grant_type or assertion is repeated in the form');
-  if (grantType === undefined || grantType === '') return sendError(x, mpErrors.missingGrantType, 'the form has no grant_type');
-  if (grantType !== JWT_BEARER) return sendError(x, mpErrors.unsupportedGrantType, `grant_type ${JSON.stringify(grantType)} is not ${JWT_BEARER}`);
-  if (assertion === undefined || assertion === '') return sendError(x, mpErrors.missingAssertion, 'the form has no assertion');
+  if (grantType === null || assertion === null)
+    return sendError(
+      x,
+      mpErrors.duplicateParameter,
+      'grant_type or assertion is repeated in the form',
+    );
+  if (grantType === undefined || grantType === '')
+    return sendError(x, mpErrors.missingGrantType, 'the form has no grant_type');
+  if (grantType !== JWT_BEARER)
+    return sendError(
+      x,
+      mpErrors.unsupportedGrantType,
+      `grant_type ${JSON.stringify(grantType)} is not ${JWT_BEARER}`,
+    );
+  if (assertion === undefined || assertion === '')
+    return sendError(x, mpErrors.missingAssertion, 'the form has no assertion');
   const extra = [...new Set(params.keys())].filter((k) => k !== 'grant_type' && k !== 'assertion');
-  if (extra.length > 0) x.info('form', `ignored form fields: ${extra.join(', ')} (scopes travel inside the grant)`);
+  if (extra.length > 0)
+    x.info('form', `ignored form fields: ${extra.join(', ')} (scopes travel inside the grant)`);
 
   if (ctx.store.hasFaults()) {
     const peek = decodeJws(assertion)?.payload;
@@ -105,7 +139,13 @@ async function token(ctx: Context, req: IncomingMessage, res: ServerResponse, pa
       if (fault.status !== undefined || fault.error !== undefined) {
         const status = fault.status ?? 503;
         const error = fault.error ?? (status === 503 ? 'temporarily_unavailable' : 'server_error');
-        return sendError(x, { status, error, description: 'Injected failure' }, `fault injected: ${fault.id} answers ${status} ${error}`, undefined, 'fault');
+        return sendError(
+          x,
+          { status, error, description: 'Injected failure' },
+          `fault injected: ${fault.id} answers ${status} ${error}`,
+          undefined,
+          'fault',
+        );
       }
     }
   }
@@ -117,7 +157,12 @@ async function token(ctx: Context, req: IncomingMessage, res: ServerResponse, pa
     x.clientId = decision.clientId;
     x.consumerOrg = decision.consumerOrg;
     x.supplierOrg = decision.supplierOrg;
-    return sendError(x, mpErrors[decision.error as MpErrorKey], decision.reason, decision.description);
+    return sendError(
+      x,
+      mpErrors[decision.error as MpErrorKey],
+      decision.reason,
+      decision.description,
+    );
   }
   x.clientId = decision.client.clientId;
   x.consumerOrg = decision.consumerOrg;
@@ -148,7 +193,10 @@ export function createMaskinportenHandler(ctx: Context) {
       path === '/maskinporten/.well-known/oauth-authorization-server' ||
       path === '/.well-known/oauth-authorization-server/maskinporten' ||
       path === '/.well-known/oauth-authorization-server/maskinporten/';
-    if (!isMetadata && !path.startsWith('/maskinporten/') && path !== '/maskinporten') return next();
+    if (!isMetadata && !path.startsWith('/maskinporten/') && path !== '/maskinporten') {
+      next();
+      return;
+    }
     const method = req.method ?? 'GET';
     const isGet = method === 'GET' || method === 'HEAD';
     if (isMetadata && isGet) {
@@ -156,16 +204,31 @@ export function createMaskinportenHandler(ctx: Context) {
         metadataText = JSON.stringify(metadata(ctx));
         metadataFor = ctx.urls.base;
       }
-      return sendJson(res, 200, metadataText as string);
+      sendJson(res, 200, metadataText as string);
+      return;
     }
     if (path === '/maskinporten/jwk' && isGet) {
       jwksText ??= JSON.stringify({ keys: [ctx.signingKey.jwk] });
-      return sendJson(res, 200, jwksText);
+      sendJson(res, 200, jwksText);
+      return;
     }
     if (path === '/maskinporten/token' && method === 'POST') {
       token(ctx, req, res, path).catch((error: unknown) => {
-        ctx.log.info(`unexpected error on POST ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        if (!res.headersSent) sendJson(res, 500, JSON.stringify(oauthErrorBody(ctx.urls.issuer, { status: 500, error: 'server_error', description: 'Internal error' })));
+        ctx.log.info(
+          `unexpected error on POST ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+        if (!res.headersSent)
+          sendJson(
+            res,
+            500,
+            JSON.stringify(
+              oauthErrorBody(ctx.urls.issuer, {
+                status: 500,
+                error: 'server_error',
+                description: 'Internal error',
+              }),
+            ),
+          );
       });
       return;
     }
@@ -173,8 +236,14 @@ export function createMaskinportenHandler(ctx: Context) {
     const known = isMetadata || path === '/maskinporten/jwk' || path === '/maskinporten/token';
     if (known) {
       res.setHeader('allow', path === '/maskinporten/token' ? 'POST' : 'GET, HEAD');
-      return sendError(x, mpErrors.methodNotAllowed, `method ${method} is not served on ${path}`);
+      sendError(x, mpErrors.methodNotAllowed, `method ${method} is not served on ${path}`);
+      return;
     }
-    return sendError(x, mpErrors.notFound, `Maskinporten has no endpoint ${path} (metadata: ${ctx.urls.metadata}); /.well-known/openid-configuration is not served`);
+    sendError(
+      x,
+      mpErrors.notFound,
+      `Maskinporten has no endpoint ${path} (metadata: ${ctx.urls.metadata}); /.well-known/openid-configuration is not served`,
+    );
+    return;
   };
 }

@@ -5,17 +5,27 @@
 import type { Onboarding, Organisation, Stadie } from '../store/types.js';
 import { type ApiInfo, sammePakke, stadierFor } from './apis.js';
 
-export type Decision = { readonly ok: true; readonly detail: string } | { readonly ok: false; readonly reason: string };
+export type Decision =
+  | { readonly ok: true; readonly detail: string }
+  | { readonly ok: false; readonly reason: string };
 
 export function orgLabel(orgnr: string, org: Organisation | Onboarding | undefined): string {
   return org === undefined ? `organisation ${orgnr}` : `${org.navn} (${orgnr})`;
 }
 
 /** Has Skatteetaten granted `orgnr` access to the API's scope? (Maskinporten MP-250 otherwise.) */
-export function scopeGranted(orgnr: string, onboarding: Onboarding | undefined, org: Organisation | undefined, api: ApiInfo): Decision {
+export function scopeGranted(
+  orgnr: string,
+  onboarding: Onboarding | undefined,
+  org: Organisation | undefined,
+  api: ApiInfo,
+): Decision {
   const label = orgLabel(orgnr, onboarding ?? org);
   if (onboarding === undefined) {
-    return { ok: false, reason: `${label} is not onboarded: tilslutningserklæring not signed and no påkobling for ${api.navn}` };
+    return {
+      ok: false,
+      reason: `${label} is not onboarded: tilslutningserklæring not signed and no påkobling for ${api.navn}`,
+    };
   }
   if (!onboarding.tilslutningserklaeringSignert) {
     return { ok: false, reason: `tilslutningserklæring not signed by ${label}` };
@@ -24,7 +34,10 @@ export function scopeGranted(orgnr: string, onboarding: Onboarding | undefined, 
   if (paakobling === undefined) {
     return { ok: false, reason: `påkobling for ${api.navn} not granted to ${label}` };
   }
-  return { ok: true, detail: `${label} has signed the tilslutningserklæring and has a påkobling for ${api.navn}` };
+  return {
+    ok: true,
+    detail: `${label} has signed the tilslutningserklæring and has a påkobling for ${api.navn}`,
+  };
 }
 
 /** May the consumer read `rettighetspakke` (and, for Summert skattegrunnlag, `stadie`)? */
@@ -49,8 +62,14 @@ export function pakkeGranted(
   if (stadie !== undefined) {
     const allowed = stadierFor(rettighetspakke);
     if (!allowed.includes(stadie)) {
-      return { ok: false, reason: `stadie ${stadie} not allowed for rettighetspakke ${rettighetspakke} (allowed: ${allowed.join(', ')})` };
+      return {
+        ok: false,
+        reason: `stadie ${stadie} not allowed for rettighetspakke ${rettighetspakke} (allowed: ${allowed.join(', ')})`,
+      };
     }
   }
-  return { ok: true, detail: `${label} may read ${rettighetspakke}${stadie === undefined ? '' : ` at stadie ${stadie}`}` };
+  return {
+    ok: true,
+    detail: `${label} may read ${rettighetspakke}${stadie === undefined ? '' : ` at stadie ${stadie}`}`,
+  };
 }

@@ -6,7 +6,12 @@ import { decodeJws, isRsaAlgorithm, verifySignature } from '../maskinporten/jwt.
 
 export type TokenDecision =
   | { readonly ok: true; readonly token: VerifiedToken }
-  | { readonly ok: false; readonly status: 401 | 403; readonly reason: string; readonly token?: VerifiedToken };
+  | {
+      readonly ok: false;
+      readonly status: 401 | 403;
+      readonly reason: string;
+      readonly token?: VerifiedToken;
+    };
 
 const orgOf = (value: unknown): string | undefined => {
   if (value === null || typeof value !== 'object') return undefined;
@@ -24,8 +29,10 @@ function verify(ctx: Context, jwt: string): VerifiedToken | string {
   if (header.kid !== ctx.signingKey.kid) {
     return `token kid ${JSON.stringify(header.kid)} is not in the issuer's JWKS (${ctx.urls.jwksUri}); was it issued by another simulator run or another Maskinporten?`;
   }
-  if (!verifySignature(jws, header.alg, ctx.signingKey.publicKey)) return 'token signature does not verify with the JWKS key (tampered?)';
-  if (payload.iss !== ctx.urls.issuer) return `token iss ${JSON.stringify(payload.iss)} is not ${ctx.urls.issuer}`;
+  if (!verifySignature(jws, header.alg, ctx.signingKey.publicKey))
+    return 'token signature does not verify with the JWKS key (tampered?)';
+  if (payload.iss !== ctx.urls.issuer)
+    return `token iss ${JSON.stringify(payload.iss)} is not ${ctx.urls.issuer}`;
   if (typeof payload.exp !== 'number') return 'token has no exp';
   const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
   const token: VerifiedToken = {
@@ -40,8 +47,18 @@ function verify(ctx: Context, jwt: string): VerifiedToken | string {
   return token;
 }
 
-export function checkToken(ctx: Context, authorization: string | undefined, acceptedScopes: readonly string[], nowMs: number): TokenDecision {
-  if (authorization === undefined || authorization === '') return { ok: false, status: 401, reason: 'no Authorization header; send Authorization: Bearer <Maskinporten token>' };
+export function checkToken(
+  ctx: Context,
+  authorization: string | undefined,
+  acceptedScopes: readonly string[],
+  nowMs: number,
+): TokenDecision {
+  if (authorization === undefined || authorization === '')
+    return {
+      ok: false,
+      status: 401,
+      reason: 'no Authorization header; send Authorization: Bearer <Maskinporten token>',
+    };
   const space = authorization.indexOf(' ');
   if (space === -1 || authorization.slice(0, space).toLowerCase() !== 'bearer') {
     return { ok: false, status: 401, reason: 'the Authorization header is not "Bearer <token>"' };
@@ -49,7 +66,13 @@ export function checkToken(ctx: Context, authorization: string | undefined, acce
   const result = verify(ctx, authorization.slice(space + 1).trim());
   if (typeof result === 'string') return { ok: false, status: 401, reason: result };
   const now = Math.floor(nowMs / 1000);
-  if (result.exp <= now) return { ok: false, status: 401, reason: `token expired ${now - result.exp} s ago (exp ${result.exp})`, token: result };
+  if (result.exp <= now)
+    return {
+      ok: false,
+      status: 401,
+      reason: `token expired ${now - result.exp} s ago (exp ${result.exp})`,
+      token: result,
+    };
   const aud = result.claims.aud;
   if (ctx.config.rejectAudienceRestrictedTokens && aud !== undefined && aud !== 'unspecified') {
     return {
@@ -59,9 +82,15 @@ export function checkToken(ctx: Context, authorization: string | undefined, acce
       token: result,
     };
   }
-  if (result.consumerOrg === undefined) return { ok: false, status: 401, reason: 'token has no consumer 0192:<orgnr>', token: result };
+  if (result.consumerOrg === undefined)
+    return { ok: false, status: 401, reason: 'token has no consumer 0192:<orgnr>', token: result };
   if (!result.scopes.some((s) => acceptedScopes.includes(s))) {
-    return { ok: false, status: 403, reason: `token scope "${result.scopes.join(' ')}" lacks ${acceptedScopes.join(' or ')}`, token: result };
+    return {
+      ok: false,
+      status: 403,
+      reason: `token scope "${result.scopes.join(' ')}" lacks ${acceptedScopes.join(' or ')}`,
+      token: result,
+    };
   }
   return { ok: true, token: result };
 }

@@ -7,7 +7,9 @@ export const stadier: readonly Stadie[] = ['oppgjoer', 'utkast', 'fastsatt'];
 const show = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 export function checkPersonidentifikator(v: string): string | undefined {
-  return /^\d{11}$/.test(v) ? undefined : `personidentifikator ${show(v)} must be exactly 11 digits`;
+  return /^\d{11}$/.test(v)
+    ? undefined
+    : `personidentifikator ${show(v)} must be exactly 11 digits`;
 }
 
 export function checkInntektsaar(v: string): string | undefined {
@@ -15,7 +17,9 @@ export function checkInntektsaar(v: string): string | undefined {
 }
 
 export function checkStadie(v: string): string | undefined {
-  return (stadier as readonly string[]).includes(v) ? undefined : `stadie ${show(v)} must be one of ${stadier.join(', ')}`;
+  return (stadier as readonly string[]).includes(v)
+    ? undefined
+    : `stadie ${show(v)} must be one of ${stadier.join(', ')}`;
 }
 
 export function checkRettighetspakke(v: string): string | undefined {
@@ -30,8 +34,13 @@ export function maanedIndex(v: string): number | undefined {
   return m === null ? undefined : Number(m[1]) * 12 + Number(m[2]) - 1;
 }
 
-export function checkMaaned(name: string, v: string | undefined, required: boolean): string | undefined {
-  if (v === undefined) return required ? `query parameter ${name} is required (YYYY-MM)` : undefined;
+export function checkMaaned(
+  name: string,
+  v: string | undefined,
+  required: boolean,
+): string | undefined {
+  if (v === undefined)
+    return required ? `query parameter ${name} is required (YYYY-MM)` : undefined;
   return maanedIndex(v) === undefined ? `${name} ${show(v)} must be a month YYYY-MM` : undefined;
 }
 

@@ -19,14 +19,25 @@ export function format(x: Exchange, api: ApiInfo): Format | undefined {
   const accept = x.req.headers.accept;
   const f = negotiate(accept);
   if (f === undefined) {
-    sendFeil(x, 'json', kode(api, 9), `Accept ${JSON.stringify(accept)} asks for neither application/json nor application/xml`);
+    sendFeil(
+      x,
+      'json',
+      kode(api, 9),
+      `Accept ${JSON.stringify(accept)} asks for neither application/json nor application/xml`,
+    );
     return undefined;
   }
   return f;
 }
 
 /** The verified token, or undefined after answering 401/403. */
-export function authenticate(ctx: Context, x: Exchange, api: ApiInfo, f: Format, nowMs: number): VerifiedToken | undefined {
+export function authenticate(
+  ctx: Context,
+  x: Exchange,
+  api: ApiInfo,
+  f: Format,
+  nowMs: number,
+): VerifiedToken | undefined {
   const decision = checkToken(ctx, x.req.headers.authorization, api.scopes, nowMs);
   const token = decision.ok ? decision.token : decision.token;
   if (token !== undefined) {
@@ -35,12 +46,16 @@ export function authenticate(ctx: Context, x: Exchange, api: ApiInfo, f: Format,
     x.supplierOrg = token.supplierOrg;
   }
   if (!decision.ok) {
+    x.fail(decision.status === 401 ? 'token' : 'token.scope', decision.reason);
     // 401 for a missing or bad token; a valid token without the API's scope is "not authorised
     // for the resource": the shared DAS-008 (the API's own 403 code is kept for rights packages).
     sendFeil(x, f, decision.status === 401 ? kode(api, 4) : 'DAS-008', decision.reason);
     return undefined;
   }
-  x.pass('token', `client ${decision.token.clientId ?? '?'}, consumer ${decision.token.consumerOrg}${decision.token.supplierOrg === undefined ? '' : `, supplier ${decision.token.supplierOrg}`}`);
+  x.pass(
+    'token',
+    `client ${decision.token.clientId ?? '?'}, consumer ${decision.token.consumerOrg}${decision.token.supplierOrg === undefined ? '' : `, supplier ${decision.token.supplierOrg}`}`,
+  );
   return decision.token;
 }
 
@@ -51,15 +66,29 @@ function faultKode(api: ApiInfo, fault: Fault): { kode: Feilkode; status: number
   }
   const status = fault.status ?? 500;
   const match = feilkoder[api.prefiks].find((e) => e.status === status);
-  return { kode: status >= 500 ? (status === 503 ? 'DAS-003' : kode(api, 1)) : (match?.kode ?? 'DAS-001'), status };
+  return {
+    kode: status >= 500 ? (status === 503 ? 'DAS-003' : kode(api, 1)) : (match?.kode ?? 'DAS-001'),
+    status,
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Applies an injected fault; true when it answered (the route must stop). */
-export async function injectFault(ctx: Context, x: Exchange, api: ApiInfo, f: Format, personidentifikator: string | undefined): Promise<boolean> {
+export async function injectFault(
+  ctx: Context,
+  x: Exchange,
+  api: ApiInfo,
+  f: Format,
+  personidentifikator: string | undefined,
+): Promise<boolean> {
   if (!ctx.store.hasFaults()) return false;
-  const fault = ctx.store.takeFault(x.testRun, { api: api.id, path: x.path, personidentifikator, consumerOrg: x.consumerOrg });
+  const fault = ctx.store.takeFault(x.testRun, {
+    api: api.id,
+    path: x.path,
+    personidentifikator,
+    consumerOrg: x.consumerOrg,
+  });
   if (fault === undefined) return false;
   if (fault.latencyMs !== undefined && fault.latencyMs > 0) {
     x.info('fault', `latency ${fault.latencyMs} ms (fault ${fault.id})`);
@@ -67,12 +96,23 @@ export async function injectFault(ctx: Context, x: Exchange, api: ApiInfo, f: Fo
   }
   if (fault.status === undefined && fault.kode === undefined) return false;
   const { kode: k, status } = faultKode(api, fault);
-  sendFeil(x, f, k, `fault injected: ${fault.id} answers ${status} ${k}`, { status, outcome: 'fault' });
+  sendFeil(x, f, k, `fault injected: ${fault.id} answers ${status} ${k}`, {
+    status,
+    outcome: 'fault',
+  });
   return true;
 }
 
 /** Has the consumer been granted the rights package (and stage)? Answers 403 when not. */
-export function authorise(ctx: Context, x: Exchange, api: ApiInfo, f: Format, consumerOrg: string, rettighetspakke: string, stadie?: Stadie): boolean {
+export function authorise(
+  ctx: Context,
+  x: Exchange,
+  api: ApiInfo,
+  f: Format,
+  consumerOrg: string,
+  rettighetspakke: string,
+  stadie?: Stadie,
+): boolean {
   const decision = pakkeGranted(
     consumerOrg,
     ctx.store.getOnboarding(x.testRun, consumerOrg),

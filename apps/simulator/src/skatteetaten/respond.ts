@@ -19,7 +19,11 @@ export function sendFeil(
   const feil = lagFeil(kode, options.melding);
   const text = format === 'xml' ? feilTilXml(feil) : JSON.stringify(feil);
   x.fail('answer', `${status} ${kode}`);
-  x.done(status, options.outcome ?? 'refused', { kode, reason, korrelasjonsid: feil.korrelasjonsid });
+  x.done(status, options.outcome ?? 'refused', {
+    kode,
+    reason,
+    korrelasjonsid: feil.korrelasjonsid,
+  });
   const { res } = x;
   res.statusCode = status;
   res.setHeader('content-type', format === 'xml' ? XML_TYPE : JSON_TYPE);

@@ -14,10 +14,24 @@ import { handleSummertSkattegrunnlag } from './summert-skattegrunnlag.js';
 
 type Route =
   | { readonly kind: 'ssg'; readonly variant: 'v1' | 'v2'; readonly segments: readonly string[] }
-  | { readonly kind: 'inntekt'; readonly variant: 'v1' | 'legacy'; readonly segments: readonly string[] }
-  | { readonly kind: 'unknown'; readonly system: JournalSystem; readonly kode: Feilkode; readonly why: string };
+  | {
+      readonly kind: 'inntekt';
+      readonly variant: 'v1' | 'legacy';
+      readonly segments: readonly string[];
+    }
+  | {
+      readonly kind: 'unknown';
+      readonly system: JournalSystem;
+      readonly kode: Feilkode;
+      readonly why: string;
+    };
 
-const unknownUrl = (system: JournalSystem, kode: Feilkode, why: string): Route => ({ kind: 'unknown', system, kode, why });
+const unknownUrl = (system: JournalSystem, kode: Feilkode, why: string): Route => ({
+  kind: 'unknown',
+  system,
+  kode,
+  why,
+});
 
 /** Matches a path (without query) to an endpoint; pure, for tests. */
 export function route(method: string, path: string): Route | undefined {
@@ -25,23 +39,56 @@ export function route(method: string, path: string): Route | undefined {
   const first = s[1];
   const isGet = method === 'GET' || method === 'HEAD';
   if (first === 'summertskattegrunnlag') {
-    if (isGet && s.length === 7 && s[2] === 'v2') return { kind: 'ssg', variant: 'v2', segments: s.slice(3) };
-    return unknownUrl('summertskattegrunnlag', 'SSG-003', isGet ? 'no Summert skattegrunnlag endpoint has this path (V2: /summertskattegrunnlag/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator})' : `method ${method} is not served`);
+    if (isGet && s.length === 7 && s[2] === 'v2')
+      return { kind: 'ssg', variant: 'v2', segments: s.slice(3) };
+    return unknownUrl(
+      'summertskattegrunnlag',
+      'SSG-003',
+      isGet
+        ? 'no Summert skattegrunnlag endpoint has this path (V2: /summertskattegrunnlag/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator})'
+        : `method ${method} is not served`,
+    );
   }
   if (first === 'inntekt') {
-    if (isGet && s.length === 6 && s[2] === 'v1' && s[5] === 'inntekter') return { kind: 'inntekt', variant: 'v1', segments: s.slice(3, 5) };
-    return unknownUrl('inntekt', 'IM-003', isGet ? 'no Inntekt endpoint has this path (/inntekt/v1/{rettighetspakke}/{personidentifikator}/inntekter)' : `method ${method} is not served`);
+    if (isGet && s.length === 6 && s[2] === 'v1' && s[5] === 'inntekter')
+      return { kind: 'inntekt', variant: 'v1', segments: s.slice(3, 5) };
+    return unknownUrl(
+      'inntekt',
+      'IM-003',
+      isGet
+        ? 'no Inntekt endpoint has this path (/inntekt/v1/{rettighetspakke}/{personidentifikator}/inntekter)'
+        : `method ${method} is not served`,
+    );
   }
   if (first === 'api') {
     if (s[2] === 'formueinntekt' && s[3] === 'summertskattegrunnlag') {
-      if (isGet && (s.length === 7 || s.length === 8)) return { kind: 'ssg', variant: 'v1', segments: s.slice(4) };
-      return unknownUrl('summertskattegrunnlag', 'SSG-003', isGet ? 'no V1 endpoint has this path (/api/formueinntekt/summertskattegrunnlag/[{stadie}/]{rettighetspakke}/{inntektsaar}/{personidentifikator})' : `method ${method} is not served`);
+      if (isGet && (s.length === 7 || s.length === 8))
+        return { kind: 'ssg', variant: 'v1', segments: s.slice(4) };
+      return unknownUrl(
+        'summertskattegrunnlag',
+        'SSG-003',
+        isGet
+          ? 'no V1 endpoint has this path (/api/formueinntekt/summertskattegrunnlag/[{stadie}/]{rettighetspakke}/{inntektsaar}/{personidentifikator})'
+          : `method ${method} is not served`,
+      );
     }
     if (s[2] === 'innrapportert') {
-      if (isGet && s.length === 8 && s[3] === 'inntektsmottaker' && s[6] === 'oppgave' && s[7] === 'inntekt') {
+      if (
+        isGet &&
+        s.length === 8 &&
+        s[3] === 'inntektsmottaker' &&
+        s[6] === 'oppgave' &&
+        s[7] === 'inntekt'
+      ) {
         return { kind: 'inntekt', variant: 'legacy', segments: s.slice(4, 6) };
       }
-      return unknownUrl('inntekt', 'IM-003', isGet ? 'no endpoint has this path (/api/innrapportert/inntektsmottaker/{rettighetspakke}/{personidentifikator}/oppgave/inntekt)' : `method ${method} is not served`);
+      return unknownUrl(
+        'inntekt',
+        'IM-003',
+        isGet
+          ? 'no endpoint has this path (/api/innrapportert/inntektsmottaker/{rettighetspakke}/{personidentifikator}/oppgave/inntekt)'
+          : `method ${method} is not served`,
+      );
     }
   }
   return undefined;
@@ -59,37 +106,84 @@ export function createSkatteetatenHandler(ctx: Context) {
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
     const matched = route(req.method ?? 'GET', path);
-    if (matched === undefined) return next();
+    if (matched === undefined) {
+      next();
+      return;
+    }
     if (matched.kind === 'unknown') {
       const x = new Exchange(ctx, req, res, matched.system, path);
-      return sendFeil(x, negotiate(req.headers.accept) ?? 'json', matched.kode, matched.why);
+      sendFeil(x, negotiate(req.headers.accept) ?? 'json', matched.kode, matched.why);
+      return;
     }
     const system: JournalSystem = matched.kind === 'ssg' ? 'summertskattegrunnlag' : 'inntekt';
     const x = new Exchange(ctx, req, res, system, path);
     const segments = matched.segments.map(decodeSegment);
     if (segments.some((v) => v === undefined)) {
-      return sendFeil(x, negotiate(req.headers.accept) ?? 'json', matched.kind === 'ssg' ? 'SSG-006' : 'IM-006', 'a path segment has malformed percent-encoding');
+      sendFeil(
+        x,
+        negotiate(req.headers.accept) ?? 'json',
+        matched.kind === 'ssg' ? 'SSG-006' : 'IM-006',
+        'a path segment has malformed percent-encoding',
+      );
+      return;
     }
     const seg = segments as string[];
     let work: Promise<void>;
     if (matched.kind === 'ssg') {
       const withStadie = matched.variant === 'v2' || seg.length === 4;
       const [a, b, c, d] = seg as [string, string, string, string?];
-      work = handleSummertSkattegrunnlag(ctx, x, withStadie
-        ? { variant: matched.variant, stadie: a, rettighetspakke: b, inntektsaar: c, personidentifikator: d as string }
-        : { variant: matched.variant, stadie: undefined, rettighetspakke: a, inntektsaar: b, personidentifikator: c });
+      work = handleSummertSkattegrunnlag(
+        ctx,
+        x,
+        withStadie
+          ? {
+              variant: matched.variant,
+              stadie: a,
+              rettighetspakke: b,
+              inntektsaar: c,
+              personidentifikator: d as string,
+            }
+          : {
+              variant: matched.variant,
+              stadie: undefined,
+              rettighetspakke: a,
+              inntektsaar: b,
+              personidentifikator: c,
+            },
+      );
     } else {
       const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
       const fraOgMed = queryParam(query, 'fraOgMed');
       const tilOgMed = queryParam(query, 'tilOgMed');
       if (fraOgMed === null || tilOgMed === null) {
-        return sendFeil(x, negotiate(req.headers.accept) ?? 'json', 'IM-006', 'fraOgMed and tilOgMed may each be given once');
+        sendFeil(
+          x,
+          negotiate(req.headers.accept) ?? 'json',
+          'IM-006',
+          'fraOgMed and tilOgMed may each be given once',
+        );
+        return;
       }
-      work = handleInntekt(ctx, x, { variant: matched.variant, rettighetspakke: seg[0] as string, personidentifikator: seg[1] as string, fraOgMed, tilOgMed });
+      work = handleInntekt(ctx, x, {
+        variant: matched.variant,
+        rettighetspakke: seg[0] as string,
+        personidentifikator: seg[1] as string,
+        fraOgMed,
+        tilOgMed,
+      });
     }
     work.catch((error: unknown) => {
-      ctx.log.info(`unexpected error on ${req.method} ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      if (!res.headersSent) sendFeil(x, 'json', matched.kind === 'ssg' ? 'SSG-001' : 'IM-001', `simulator error: ${error instanceof Error ? error.message : String(error)}`, { outcome: 'fault' });
+      ctx.log.info(
+        `unexpected error on ${req.method} ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      if (!res.headersSent)
+        sendFeil(
+          x,
+          'json',
+          matched.kind === 'ssg' ? 'SSG-001' : 'IM-001',
+          `simulator error: ${error instanceof Error ? error.message : String(error)}`,
+          { outcome: 'fault' },
+        );
     });
   };
 }
@@ -101,6 +195,11 @@ export function createNotFoundHandler(ctx: Context) {
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
     const x = new Exchange(ctx, req, res, 'other', path);
-    sendFeil(x, negotiate(req.headers.accept) ?? 'json', 'DAS-002', `no endpoint has the path ${path}`);
+    sendFeil(
+      x,
+      negotiate(req.headers.accept) ?? 'json',
+      'DAS-002',
+      `no endpoint has the path ${path}`,
+    );
   };
 }

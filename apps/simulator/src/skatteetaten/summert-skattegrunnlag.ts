@@ -2,14 +2,19 @@
 // shared-host forms. V1 differs only in the body (kategori as a list, registreringstidspunkt, no
 // spesifisering) and in its error table (SSG-010 was the 410).
 import type { CachedAnswer, Context } from '../context.js';
+import { kunParametre } from '../data/index.js';
 import type { Exchange } from '../http/exchange.js';
 import { apiInfo } from '../onboarding/apis.js';
-import { kunParametre } from '../data/index.js';
 import type { Stadie } from '../store/types.js';
-import { dataFor } from './data.js';
 import { summertSkattegrunnlagXml } from './contracts.js';
+import { dataFor } from './data.js';
 import type { Format } from './negotiate.js';
-import { checkInntektsaar, checkPersonidentifikator, checkRettighetspakke, checkStadie } from './params.js';
+import {
+  checkInntektsaar,
+  checkPersonidentifikator,
+  checkRettighetspakke,
+  checkStadie,
+} from './params.js';
 import { authenticate, authorise, format, injectFault, kode } from './pipeline.js';
 import { sendData, sendFeil } from './respond.js';
 
@@ -29,7 +34,13 @@ export function toV1(body: Record<string, unknown>): Record<string, unknown> {
   const grunnlag = (list: unknown) =>
     Array.isArray(list)
       ? list.map((g: Record<string, unknown>) => {
-          const { spesifisering: _s, andelSkattefritt: _a, andelOverfoertFraBarn: _b, kategori, ...rest } = g;
+          const {
+            spesifisering: _s,
+            andelSkattefritt: _a,
+            andelOverfoertFraBarn: _b,
+            kategori,
+            ...rest
+          } = g;
           return { ...rest, kategori: [kategori] };
         })
       : list;
@@ -40,13 +51,28 @@ export function toV1(body: Record<string, unknown>): Record<string, unknown> {
   if (ajourholdstidspunkt !== undefined) v1.registreringstidspunkt = ajourholdstidspunkt;
   // Keep the V2 key order for the fields both versions share.
   const ordered: Record<string, unknown> = {};
-  for (const key of ['personidentifikator', 'inntektsaar', 'grunnlag', 'svalbardGrunnlag', 'skjermet', 'skatteoppgjoersdato', 'stadie', 'registreringstidspunkt']) {
+  for (const key of [
+    'personidentifikator',
+    'inntektsaar',
+    'grunnlag',
+    'svalbardGrunnlag',
+    'skjermet',
+    'skatteoppgjoersdato',
+    'stadie',
+    'registreringstidspunkt',
+  ]) {
     if (v1[key] !== undefined) ordered[key] = v1[key];
   }
   return { ...ordered, ...v1 };
 }
 
-function lookup(ctx: Context, x: Exchange, call: SsgCall, stadie: Stadie, consumerOrg: string): CachedAnswer {
+function lookup(
+  ctx: Context,
+  x: Exchange,
+  call: SsgCall,
+  stadie: Stadie,
+  consumerOrg: string,
+): CachedAnswer {
   const { source, cacheable } = dataFor(ctx, x, call.personidentifikator, consumerOrg);
   // Publication depends on the data module's clock, so cached answers are per hour of it.
   const key = `ssg|${Math.floor(ctx.today().getTime() / 3_600_000)}|${call.variant}|${call.personidentifikator}|${call.inntektsaar}|${stadie}`;
@@ -54,7 +80,11 @@ function lookup(ctx: Context, x: Exchange, call: SsgCall, stadie: Stadie, consum
     const cached = ctx.answers.get(key);
     if (cached !== undefined) return cached;
   }
-  const found = source.summertSkattegrunnlag(call.personidentifikator, Number(call.inntektsaar), stadie);
+  const found = source.summertSkattegrunnlag(
+    call.personidentifikator,
+    Number(call.inntektsaar),
+    stadie,
+  );
   let answer: CachedAnswer;
   if (found.kind === 'data') {
     const body = found.body as unknown as Record<string, unknown>;
@@ -62,7 +92,10 @@ function lookup(ctx: Context, x: Exchange, call: SsgCall, stadie: Stadie, consum
   } else if (found.kind === 'skjermet') {
     // Case (a) of Skatteetaten's shielding rules for every package here: a package without
     // access to shielded persons gets only the call's parameters and skjermet: true.
-    answer = { kind: 'skjermet', body: kunParametre(found.body) as unknown as Record<string, unknown> };
+    answer = {
+      kind: 'skjermet',
+      body: kunParametre(found.body) as unknown as Record<string, unknown>,
+    };
   } else answer = { kind: found.kind };
   if (cacheable) ctx.answers.set(key, answer);
   return answer;
@@ -79,12 +112,18 @@ function answerData(x: Exchange, f: Format, answer: CachedAnswer, variant: 'v1' 
   }
 }
 
-export async function handleSummertSkattegrunnlag(ctx: Context, x: Exchange, call: SsgCall): Promise<void> {
+export async function handleSummertSkattegrunnlag(
+  ctx: Context,
+  x: Exchange,
+  call: SsgCall,
+): Promise<void> {
   const f = format(x, api);
   if (f === undefined) return;
   const token = authenticate(ctx, x, api, f, ctx.now());
   if (token === undefined) return;
-  x.personidentifikator = /^\d{11}$/.test(call.personidentifikator) ? call.personidentifikator : undefined;
+  x.personidentifikator = /^\d{11}$/.test(call.personidentifikator)
+    ? call.personidentifikator
+    : undefined;
   if (await injectFault(ctx, x, api, f, call.personidentifikator)) return;
 
   const invalid =
@@ -104,12 +143,28 @@ export async function handleSummertSkattegrunnlag(ctx: Context, x: Exchange, cal
     case 'ukjentPerson':
       return sendFeil(x, f, kode(api, 7), `no person with ${who}`);
     case 'ingenData':
-      return sendFeil(x, f, kode(api, 8), `no summert skattegrunnlag for ${who}, inntektsaar ${call.inntektsaar}, stadie ${stadie}`);
+      return sendFeil(
+        x,
+        f,
+        kode(api, 8),
+        `no summert skattegrunnlag for ${who}, inntektsaar ${call.inntektsaar}, stadie ${stadie}`,
+      );
     case 'slettet':
       // V1's table numbered the 410 SSG-010; V2 renumbered it SSG-011.
       return call.variant === 'v1'
-        ? sendFeil(x, f, 'SSG-010', `the summert skattegrunnlag of ${who} for ${call.inntektsaar} was deleted`, { status: 410, melding: 'Skattegrunnlaget finnes ikke lenger.' })
-        : sendFeil(x, f, kode(api, 11), `the summert skattegrunnlag of ${who} for ${call.inntektsaar} was deleted`);
+        ? sendFeil(
+            x,
+            f,
+            'SSG-010',
+            `the summert skattegrunnlag of ${who} for ${call.inntektsaar} was deleted`,
+            { status: 410, melding: 'Skattegrunnlaget finnes ikke lenger.' },
+          )
+        : sendFeil(
+            x,
+            f,
+            kode(api, 11),
+            `the summert skattegrunnlag of ${who} for ${call.inntektsaar} was deleted`,
+          );
     case 'skjermet':
       x.info('skjerming', `${who} is shielded; only the call's parameters are returned`);
       return answerData(x, f, answer, call.variant);

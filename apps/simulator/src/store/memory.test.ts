@@ -3,7 +3,13 @@ import { MemoryStore } from './memory.js';
 import type { Delegation } from './types.js';
 
 const delegation = (status: Delegation['status']): Delegation => ({
-  id: `d-${status}`, offeredBy: '319000003', coveredBy: '311000004', scope: 'skatteetaten:inntekt', rettighet: 'Inntekt API - På vegne av', status, created: '2026-01-01T00:00:00Z',
+  id: `d-${status}`,
+  offeredBy: '319000003',
+  coveredBy: '311000004',
+  scope: 'skatteetaten:inntekt',
+  rettighet: 'Inntekt API - På vegne av',
+  status,
+  created: '2026-01-01T00:00:00Z',
 });
 
 describe('the replay cache', () => {
@@ -28,11 +34,19 @@ describe('scopes', () => {
     const store = new MemoryStore(100);
     store.putDelegation(undefined, delegation('active'));
     store.putDelegation('run-a', { ...delegation('revoked'), testRun: 'run-a' });
-    expect(store.findDelegation('run-a', '319000003', '311000004', 'skatteetaten:inntekt')?.status).toBe('revoked');
-    expect(store.findDelegation('run-b', '319000003', '311000004', 'skatteetaten:inntekt')?.status).toBe('active');
-    expect(store.findDelegation(undefined, '319000003', '311000004', 'skatteetaten:inntekt')?.status).toBe('active');
+    expect(
+      store.findDelegation('run-a', '319000003', '311000004', 'skatteetaten:inntekt')?.status,
+    ).toBe('revoked');
+    expect(
+      store.findDelegation('run-b', '319000003', '311000004', 'skatteetaten:inntekt')?.status,
+    ).toBe('active');
+    expect(
+      store.findDelegation(undefined, '319000003', '311000004', 'skatteetaten:inntekt')?.status,
+    ).toBe('active');
     store.reset('run-a');
-    expect(store.findDelegation('run-a', '319000003', '311000004', 'skatteetaten:inntekt')?.status).toBe('active');
+    expect(
+      store.findDelegation('run-a', '319000003', '311000004', 'skatteetaten:inntekt')?.status,
+    ).toBe('active');
   });
 
   it('faults with a count disappear after their last hit', () => {

@@ -19,15 +19,25 @@ interface Scope {
   readonly faults: Fault[];
 }
 
-const newScope = (): Scope => ({ onboarding: new Map(), delegations: new Map(), fixtures: new Map(), faults: [] });
-const delegationKey = (offeredBy: string, coveredBy: string, scope: string) => `${offeredBy}|${coveredBy}|${scope}`;
+const newScope = (): Scope => ({
+  onboarding: new Map(),
+  delegations: new Map(),
+  fixtures: new Map(),
+  faults: [],
+});
+const delegationKey = (offeredBy: string, coveredBy: string, scope: string) =>
+  `${offeredBy}|${coveredBy}|${scope}`;
 const fixtureKey = (pid: string, consumerOrg: string | undefined) => `${pid}|${consumerOrg ?? ''}`;
 
 function faultMatches(fault: Fault, q: FaultQuery): boolean {
   if (fault.remaining !== undefined && fault.remaining <= 0) return false;
   if (fault.api !== undefined && fault.api !== q.api) return false;
   if (fault.pathPrefix !== undefined && !q.path.startsWith(fault.pathPrefix)) return false;
-  if (fault.personidentifikator !== undefined && fault.personidentifikator !== q.personidentifikator) return false;
+  if (
+    fault.personidentifikator !== undefined &&
+    fault.personidentifikator !== q.personidentifikator
+  )
+    return false;
   if (fault.consumerOrg !== undefined && fault.consumerOrg !== q.consumerOrg) return false;
   return true;
 }
@@ -81,7 +91,8 @@ export class MemoryStore implements Store {
     return [...this.clients.values()];
   }
   findClientByKid(kid: string) {
-    for (const client of this.clients.values()) if (client.keys.some((k) => k.kid === kid)) return client;
+    for (const client of this.clients.values())
+      if (client.keys.some((k) => k.kid === kid)) return client;
     return undefined;
   }
 
@@ -100,7 +111,8 @@ export class MemoryStore implements Store {
   }
   listOnboarding(run: string | undefined) {
     const merged = new Map<string, Onboarding>();
-    for (const scope of this.view(run).reverse()) for (const [k, v] of scope.onboarding) merged.set(k, v);
+    for (const scope of this.view(run).reverse())
+      for (const [k, v] of scope.onboarding) merged.set(k, v);
     return [...merged.values()];
   }
 
@@ -113,7 +125,8 @@ export class MemoryStore implements Store {
     return undefined;
   }
   getDelegation(run: string | undefined, id: string) {
-    for (const s of this.view(run)) for (const d of s.delegations.values()) if (d.id === id) return d;
+    for (const s of this.view(run))
+      for (const d of s.delegations.values()) if (d.id === id) return d;
     return undefined;
   }
   putDelegation(run: string | undefined, delegation: Delegation) {
@@ -124,7 +137,8 @@ export class MemoryStore implements Store {
   }
   listDelegations(run: string | undefined, filter: DelegationFilter = {}) {
     const merged = new Map<string, Delegation>();
-    for (const scope of this.view(run).reverse()) for (const [k, v] of scope.delegations) merged.set(k, v);
+    for (const scope of this.view(run).reverse())
+      for (const [k, v] of scope.delegations) merged.set(k, v);
     return [...merged.values()].filter(
       (d) =>
         (filter.offeredBy === undefined || d.offeredBy === filter.offeredBy) &&
@@ -149,14 +163,18 @@ export class MemoryStore implements Store {
     return undefined;
   }
   putFixture(run: string | undefined, fixture: Fixture) {
-    this.scope(run, true)?.fixtures.set(fixtureKey(fixture.personidentifikator, fixture.consumerOrg), fixture);
+    this.scope(run, true)?.fixtures.set(
+      fixtureKey(fixture.personidentifikator, fixture.consumerOrg),
+      fixture,
+    );
   }
   deleteFixture(run: string | undefined, pid: string, consumerOrg?: string) {
     return this.scope(run, false)?.fixtures.delete(fixtureKey(pid, consumerOrg)) ?? false;
   }
   listFixtures(run: string | undefined) {
     const merged = new Map<string, Fixture>();
-    for (const scope of this.view(run).reverse()) for (const [k, v] of scope.fixtures) merged.set(k, v);
+    for (const scope of this.view(run).reverse())
+      for (const [k, v] of scope.fixtures) merged.set(k, v);
     return [...merged.values()];
   }
 

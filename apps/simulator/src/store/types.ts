@@ -131,15 +131,28 @@ export interface Store {
   listOnboarding(run: string | undefined): Onboarding[];
 
   /** The effective delegation for consumer → supplier and scope (active or revoked), if any. */
-  findDelegation(run: string | undefined, offeredBy: string, coveredBy: string, scope: string): Delegation | undefined;
+  findDelegation(
+    run: string | undefined,
+    offeredBy: string,
+    coveredBy: string,
+    scope: string,
+  ): Delegation | undefined;
   getDelegation(run: string | undefined, id: string): Delegation | undefined;
   putDelegation(run: string | undefined, delegation: Delegation): void;
   listDelegations(run: string | undefined, filter?: DelegationFilter): Delegation[];
 
   /** The fixture for this person: one pinned for `consumerOrg` first, then a general one. */
-  getFixture(run: string | undefined, personidentifikator: string, consumerOrg?: string): Fixture | undefined;
+  getFixture(
+    run: string | undefined,
+    personidentifikator: string,
+    consumerOrg?: string,
+  ): Fixture | undefined;
   putFixture(run: string | undefined, fixture: Fixture): void;
-  deleteFixture(run: string | undefined, personidentifikator: string, consumerOrg?: string): boolean;
+  deleteFixture(
+    run: string | undefined,
+    personidentifikator: string,
+    consumerOrg?: string,
+  ): boolean;
   listFixtures(run: string | undefined): Fixture[];
 
   addFault(run: string | undefined, fault: Fault): void;
