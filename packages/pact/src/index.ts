@@ -54,7 +54,6 @@ export {
   personErUkjent,
   personHarAOrdningInntekt,
   personHarOppgjoer,
-  personHarUtkast,
   personManglerAOrdningInntekt,
   personManglerSummertSkattegrunnlag,
   summertSkattegrunnlagErSlettet,

@@ -35,11 +35,6 @@ export function personHarOppgjoer(personidentifikator: string, inntektsaar: stri
   return state(stateNames.personHarOppgjoer, { personidentifikator, inntektsaar });
 }
 
-/** "person {personidentifikator} has {inntektsaar} utkast": 200 at stadie utkast. */
-export function personHarUtkast(personidentifikator: string, inntektsaar: string | number) {
-  return state(stateNames.personHarUtkast, { personidentifikator, inntektsaar });
-}
-
 /** "person {personidentifikator} is unknown": 404 SSG-007 / IM-007. */
 export function personErUkjent(personidentifikator: string) {
   return state(stateNames.personErUkjent, { personidentifikator });

@@ -24,7 +24,6 @@ const { maskinporten, summertSkattegrunnlag, inntekt } = providerNames;
 /** The name of every state, by builder name. */
 export const stateNames = {
   personHarOppgjoer: 'person {personidentifikator} has {inntektsaar} oppgjoer',
-  personHarUtkast: 'person {personidentifikator} has {inntektsaar} utkast',
   personErUkjent: 'person {personidentifikator} is unknown',
   personErSkjermet: 'person {personidentifikator} is skjermet',
   personManglerSummertSkattegrunnlag:
@@ -58,15 +57,6 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     description:
       'The person exists and has a final tax assessment (stadie oppgjoer) for the income year. The amounts are the provider’s own (the simulator’s deterministic data); a consumer test matches their shape, not their values.',
     answers: '200 with the summert skattegrunnlag',
-  },
-  {
-    key: 'personHarUtkast',
-    name: stateNames.personHarUtkast,
-    params: ['personidentifikator', 'inntektsaar'],
-    providers: [summertSkattegrunnlag],
-    description:
-      'The person exists and has a draft assessment (stadie utkast) for the income year; only rights packages that may read utkast (e.g. kommuneforeldrebetaling) see it.',
-    answers: '200 with the summert skattegrunnlag at stadie utkast',
   },
   {
     key: 'personErUkjent',

@@ -1,0 +1,255 @@
+// One call to each API as the integration needs it: a token on the municipality's behalf, the
+// request, bounded retries of transient failures, and the answer turned into an outcome (facts
+// about the person) or a typed error (something someone must fix).
+import {
+  createInntektClient,
+  type Inntekter,
+  type Maanedsperiode,
+  validateInntekter,
+} from '@skattedeling/inntekt';
+import { isMaskinportenError, type MaskinportenError } from '@skattedeling/maskinporten-client';
+import {
+  createSummertSkattegrunnlagClient,
+  type SummertSkattegrunnlag,
+  validateSummertSkattegrunnlag,
+} from '@skattedeling/summert-skattegrunnlag';
+import {
+  type Api,
+  MissingAccessError,
+  ServiceUnavailableError,
+  UnexpectedResponseError,
+} from './errors.js';
+import { type Attempt, type RetryPolicy, type Sleep, withRetry } from './retry.js';
+import { SCOPE_INNTEKT, SCOPE_SUMMERT_SKATTEGRUNNLAG, type TokenSource } from './tokens.js';
+
+export interface CallDeps {
+  readonly tokens: TokenSource;
+  readonly summertSkattegrunnlagBaseUrl: string;
+  readonly inntektBaseUrl: string;
+  readonly fetch: typeof globalThis.fetch;
+  readonly retry: RetryPolicy;
+  readonly sleep: Sleep;
+}
+
+export type SkattegrunnlagOutcome =
+  | { readonly kind: 'data'; readonly body: SummertSkattegrunnlag }
+  | { readonly kind: 'skjermet' }
+  | { readonly kind: 'ukjentPerson'; readonly kode: string }
+  | { readonly kind: 'ingenData'; readonly kode: string }
+  | { readonly kind: 'slettet'; readonly kode: string };
+
+export type InntektOutcome =
+  | { readonly kind: 'data'; readonly body: Inntekter }
+  | { readonly kind: 'skjermet' }
+  | { readonly kind: 'ukjentPerson'; readonly kode: string }
+  | { readonly kind: 'ingenData'; readonly kode: string };
+
+/** A transient failure, remembered for the error after the last attempt. */
+interface Transient {
+  readonly system: 'maskinporten' | Api;
+  readonly status: number;
+  readonly kode: string | undefined;
+  readonly cause?: unknown;
+}
+
+/** Maskinporten's refusal as the onboarding step it reveals, a retry, or the error itself. */
+function tokenFailure(error: MaskinportenError, kommune: string, api: Api): Attempt<never> {
+  if (error.mpCode === 'MP-250')
+    throw new MissingAccessError('paakobling', kommune, api, 'MP-250', '', { cause: error });
+  if (error.mpCode === 'MP-251')
+    throw new MissingAccessError('delegering', kommune, api, 'MP-251', '', { cause: error });
+  if (error.retryable) {
+    const failure: Transient = {
+      system: 'maskinporten',
+      status: error.status,
+      kode: error.error,
+      cause: error,
+    };
+    return { retry: true, failure };
+  }
+  // invalid_grant, invalid_scope, …: the vendor's own Maskinporten set-up is wrong. Not retried,
+  // and not the municipality's to fix: passed on as it is (it names the MP code and the cause).
+  throw error;
+}
+
+function isNetworkError(error: unknown): boolean {
+  return (
+    error instanceof TypeError &&
+    /fetch failed|network|ECONNREFUSED|ECONNRESET|socket/i.test(
+      `${error.message} ${String(error.cause)}`,
+    )
+  );
+}
+
+async function attemptCall<T>(
+  kommune: string,
+  api: Api,
+  call: () => Promise<Attempt<T>>,
+): Promise<Attempt<T>> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isMaskinportenError(error)) return tokenFailure(error, kommune, api);
+    if (isNetworkError(error))
+      return {
+        retry: true,
+        failure: { system: api, status: 0, kode: undefined, cause: error } satisfies Transient,
+      };
+    throw error;
+  }
+}
+
+function unavailable(failure: unknown, attempts: number): Error {
+  const t = failure as Transient;
+  return new ServiceUnavailableError(t.system, attempts, t.status, t.kode, {
+    cause: t.cause ?? failure,
+  });
+}
+
+const forbiddenKoder = new Set(['SSG-005', 'IM-005', 'DAS-008']);
+
+export async function hentSkattegrunnlag(
+  deps: CallDeps,
+  request: {
+    kommune: string;
+    personidentifikator: string;
+    inntektsaar: string;
+    rettighetspakke: string;
+  },
+): Promise<SkattegrunnlagOutcome> {
+  const api: Api = 'summertskattegrunnlag';
+  const client = createSummertSkattegrunnlagClient({
+    baseUrl: deps.summertSkattegrunnlagBaseUrl,
+    fetch: deps.fetch,
+    getAccessToken: () =>
+      deps.tokens({ scope: SCOPE_SUMMERT_SKATTEGRUNNLAG, consumerOrg: request.kommune }),
+  });
+  return withRetry(
+    deps.retry,
+    deps.sleep,
+    () =>
+      attemptCall(request.kommune, api, async (): Promise<Attempt<SkattegrunnlagOutcome>> => {
+        const result = await client.hent({
+          stadie: 'oppgjoer',
+          rettighetspakke: request.rettighetspakke,
+          inntektsaar: request.inntektsaar,
+          personidentifikator: request.personidentifikator,
+        });
+        if (result.ok) {
+          const checked = validateSummertSkattegrunnlag(result.data);
+          if (!checked.ok)
+            throw new UnexpectedResponseError(
+              api,
+              result.status,
+              undefined,
+              `the body breaks the contract: ${checked.message}`,
+            );
+          const value: SkattegrunnlagOutcome = checked.value.skjermet
+            ? { kind: 'skjermet' }
+            : { kind: 'data', body: checked.value };
+          return { retry: false, value };
+        }
+        const kode = result.feil?.kode;
+        if (result.status >= 500)
+          return {
+            retry: true,
+            failure: { system: api, status: result.status, kode } satisfies Transient,
+          };
+        if (result.status === 404 && kode === 'SSG-007')
+          return { retry: false, value: { kind: 'ukjentPerson', kode } };
+        if (result.status === 404 && kode === 'SSG-008')
+          return { retry: false, value: { kind: 'ingenData', kode } };
+        if (result.status === 410)
+          return { retry: false, value: { kind: 'slettet', kode: kode ?? 'SSG-011' } };
+        if (result.status === 403 && kode !== undefined && forbiddenKoder.has(kode)) {
+          throw new MissingAccessError(
+            'rettighetspakke',
+            request.kommune,
+            api,
+            kode,
+            request.rettighetspakke,
+          );
+        }
+        throw new UnexpectedResponseError(
+          api,
+          result.status,
+          kode,
+          result.feil?.melding ?? 'no error body',
+          result.feil?.korrelasjonsid,
+        );
+      }),
+    unavailable,
+  );
+}
+
+export async function hentInntekt(
+  deps: CallDeps,
+  request: {
+    kommune: string;
+    personidentifikator: string;
+    periode: Maanedsperiode;
+    rettighetspakke: string;
+  },
+): Promise<InntektOutcome> {
+  const api: Api = 'inntekt';
+  const client = createInntektClient({
+    baseUrl: deps.inntektBaseUrl,
+    fetch: deps.fetch,
+    getAccessToken: () => deps.tokens({ scope: SCOPE_INNTEKT, consumerOrg: request.kommune }),
+  });
+  return withRetry(
+    deps.retry,
+    deps.sleep,
+    () =>
+      attemptCall(request.kommune, api, async (): Promise<Attempt<InntektOutcome>> => {
+        const result = await client.hent({
+          rettighetspakke: request.rettighetspakke,
+          personidentifikator: request.personidentifikator,
+          fraOgMed: request.periode.fraOgMed,
+          tilOgMed: request.periode.tilOgMed,
+        });
+        if (result.ok) {
+          const checked = validateInntekter(result.data);
+          if (!checked.ok)
+            throw new UnexpectedResponseError(
+              api,
+              result.status,
+              undefined,
+              `the body breaks the contract: ${checked.message}`,
+            );
+          const value: InntektOutcome =
+            checked.value.skjermet === true
+              ? { kind: 'skjermet' }
+              : { kind: 'data', body: checked.value };
+          return { retry: false, value };
+        }
+        const kode = result.feil?.kode;
+        if (result.status >= 500)
+          return {
+            retry: true,
+            failure: { system: api, status: result.status, kode } satisfies Transient,
+          };
+        if (result.status === 404 && kode === 'IM-007')
+          return { retry: false, value: { kind: 'ukjentPerson', kode } };
+        if (result.status === 404 && kode === 'IM-008')
+          return { retry: false, value: { kind: 'ingenData', kode } };
+        if (result.status === 403 && kode !== undefined && forbiddenKoder.has(kode)) {
+          throw new MissingAccessError(
+            'rettighetspakke',
+            request.kommune,
+            api,
+            kode,
+            request.rettighetspakke,
+          );
+        }
+        throw new UnexpectedResponseError(
+          api,
+          result.status,
+          kode,
+          result.feil?.melding ?? 'no error body',
+          result.feil?.korrelasjonsid,
+        );
+      }),
+    unavailable,
+  );
+}
