@@ -211,9 +211,9 @@ export const options: readonly OptionSpec[] = [
     key: 'maxInntektMonths',
     flag: '--max-inntekt-months',
     env: env('MAX_INNTEKT_MONTHS'),
-    kind: { type: 'integer', min: 1, max: 1200 },
-    default: 120,
-    help: 'Longest fraOgMed–tilOgMed range the Inntekt endpoints answer (a simulator limit; the real one is not documented).',
+    kind: { type: 'integer', min: 1, max: 12_000 },
+    default: 1200,
+    help: 'Longest fraOgMed–tilOgMed range the Inntekt endpoints answer, in months. No limit is published; this is only a guard, far above any real query.',
   },
   {
     key: 'logLevel',
