@@ -22,9 +22,6 @@ export class Exchange {
     readonly path: string,
   ) {
     this.testRun = testRunOf(req);
-    // Drain a body nobody reads (a GET endpoint called with POST and a body), so the connection
-    // stays usable for the client's next request.
-    if (req.method !== 'GET' && req.method !== 'HEAD') req.resume();
   }
 
   pass(rule: string, detail?: string): void {
@@ -48,6 +45,9 @@ export class Exchange {
     extra: { kode?: string; reason?: string; korrelasjonsid?: string } = {},
   ): void {
     if (extra.reason !== undefined && !this.res.headersSent) setReason(this.res, extra.reason);
+    // Drain a body nobody read (a GET endpoint called with a body), so the connection stays
+    // usable for the client's next request.
+    if (!this.req.readableEnded && this.req.listenerCount('data') === 0) this.req.resume();
     const { ctx } = this;
     ctx.journal.add({
       system: this.system,
