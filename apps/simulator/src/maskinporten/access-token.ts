@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AccessTokenAudience } from '../config/options.js';
 import type { GrantAccepted } from './grant.js';
-import { signJws } from './jwt.js';
+import { signJwsAsync } from './jwt.js';
 import type { SigningKey } from './keys.js';
 
 export interface IssueOptions {
@@ -33,11 +33,11 @@ export function tokenLifetime(
   return Math.min(...scopes.map((s) => perScope[s] ?? defaultSeconds));
 }
 
-export function issueAccessToken(
+export async function issueAccessToken(
   grant: GrantAccepted,
   key: SigningKey,
   o: IssueOptions,
-): { response: TokenResponse; claims: Record<string, unknown> } {
+): Promise<{ response: TokenResponse; claims: Record<string, unknown> }> {
   const iat = Math.floor(o.nowMs / 1000);
   const lifetime = tokenLifetime(grant.scopes, o.defaultLifetimeSeconds, o.scopeLifetimes);
   const scope = grant.scopes.join(' ');
@@ -60,7 +60,7 @@ export function issueAccessToken(
   }
   if (grant.pid !== undefined) claims.pid = grant.pid;
   claims.consumer = org(grant.consumerOrg);
-  const accessToken = signJws({ kid: key.kid, alg: key.alg }, claims, key.privateKey);
+  const accessToken = await signJwsAsync({ kid: key.kid, alg: key.alg }, claims, key.privateKey);
   return {
     response: { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope },
     claims,

@@ -167,7 +167,7 @@ async function token(
   x.clientId = decision.client.clientId;
   x.consumerOrg = decision.consumerOrg;
   x.supplierOrg = decision.supplierOrg;
-  const { response } = issueAccessToken(decision, ctx.signingKey, {
+  const { response } = await issueAccessToken(decision, ctx.signingKey, {
     issuer: ctx.urls.issuer,
     nowMs,
     defaultLifetimeSeconds: ctx.config.tokenLifetimeSeconds,
