@@ -13,6 +13,7 @@ import { adminErrors, problem } from './admin/problem.js';
 import { createAdminRouter } from './admin/routes.js';
 import { createAltinnRouter } from './altinn/routes.js';
 import { TestCa } from './ca/ca.js';
+import { ConfigError } from './config/load.js';
 import type { SimulatorConfig } from './config/options.js';
 import { type Context, type Logger, urlsFor } from './context.js';
 import {
@@ -38,6 +39,11 @@ import { MemoryStore } from './store/memory.js';
 
 const generate = promisify(generateKeyPair);
 
+/** Start-up failed for a reason the user can fix; the CLI prints the message alone. */
+export class StartError extends Error {
+  override readonly name = 'StartError';
+}
+
 export function createLogger(
   level: SimulatorConfig['logLevel'],
   write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
@@ -57,7 +63,11 @@ export function createLogger(
 
 async function fixtureFiles(path: string): Promise<string[]> {
   const info = await stat(path).catch(() => undefined);
-  if (info === undefined) throw new Error(`fixtures: ${path} does not exist`);
+  if (info === undefined) {
+    throw new ConfigError(
+      `Invalid configuration: fixtures = ${JSON.stringify(path)}: no such file or folder`,
+    );
+  }
   if (!info.isDirectory()) return [path];
   return (await readdir(path))
     .filter((f) => /\.(json|ya?ml)$/i.test(f))
@@ -159,9 +169,21 @@ export async function startSimulator(
   const server = createServer(app);
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const onError = (error: NodeJS.ErrnoException) => {
+      const where = `${config.host}:${config.port}`;
+      if (error.code === 'EADDRINUSE')
+        reject(
+          new StartError(
+            `Cannot listen on ${where}: the port is in use (choose another with --port, or 0 for any free port)`,
+          ),
+        );
+      else if (error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL')
+        reject(new StartError(`Cannot listen on ${where}: ${error.code}`));
+      else reject(error);
+    };
+    server.once('error', onError);
     server.listen(config.port, config.host, () => {
-      server.off('error', reject);
+      server.off('error', onError);
       resolve();
     });
   });

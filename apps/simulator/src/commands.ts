@@ -241,7 +241,11 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof ConfigError) err(error.message);
-    else if (error instanceof Error && error.name === 'FixtureError') err(error.message);
+    else if (
+      error instanceof Error &&
+      (error.name === 'FixtureError' || error.name === 'StartError')
+    )
+      err(error.message);
     else err(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exitCode = 1;
   },
