@@ -421,6 +421,21 @@ describe('Inntekt responses (v1 and the retired oppgave/inntekt) conform to the 
       xmlRoot(xml.text, 'feil', 'urn:no:skatteetaten:datasamarbeid:feil:v1');
       expectOk(validateInntektFeil(feilFraXml(xml.text)));
     }
+    const run = { 'x-skattedeling-test-run': 'contract-consent-im' };
+    await admin(
+      sim,
+      'PUT',
+      `/onboarding/${demoKommuner.fullt.orgnr}/paakoblinger/inntekt`,
+      { rettighetspakker: ['sbl'] },
+      run,
+    );
+    const consent = await get(sim, v1Path(employee, undefined, 'sbl'), {
+      ...bearer(imToken),
+      ...run,
+    });
+    expect(consent.status).toBe(403);
+    expectOk(validateInntektFeil(consent.json()));
+    expect(consent.json().kode).toBe('IM-010');
     const r406 = await get(sim, v1Path(employee), bearer(imToken, 'application/pdf'));
     expect(r406.status).toBe(406);
     expect(r406.json().kode).toBe('IM-009');

@@ -69,7 +69,7 @@ export async function handleInntekt(ctx: Context, x: Exchange, call: InntektCall
   x.pass('parameters', `${maaned(from)} – ${maaned(to)}`);
 
   const consumerOrg = token.consumerOrg as string;
-  if (!authorise(ctx, x, api, f, consumerOrg, call.rettighetspakke)) return;
+  if (!authorise(ctx, x, api, f, consumerOrg, call.rettighetspakke, undefined, true)) return;
 
   const who = `personidentifikator ${call.personidentifikator}`;
   const { source, cacheable } = dataFor(ctx, x, call.personidentifikator, consumerOrg);

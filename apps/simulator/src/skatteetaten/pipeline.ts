@@ -111,7 +111,8 @@ export function authorise(
   f: Format,
   consumerOrg: string,
   rettighetspakke: string,
-  stadie?: Stadie,
+  stadie: Stadie | undefined,
+  checkConsent: boolean,
 ): boolean {
   const decision = pakkeGranted(
     consumerOrg,
@@ -126,5 +127,21 @@ export function authorise(
     return false;
   }
   x.pass('rettighetspakke', decision.detail);
+  // The consent package (sbl) reads a person's data only with that person's consent, sent as
+  // the AltinnSamtykke header. The simulator checks that a consent token is present, not what it
+  // says (it does not imitate Altinn's consent service).
+  if (checkConsent && rettighetspakke.toLowerCase() === 'sbl') {
+    const samtykke = x.req.headers.altinnsamtykke;
+    if (typeof samtykke !== 'string' || samtykke.trim() === '') {
+      sendFeil(
+        x,
+        f,
+        kode(api, 10),
+        "rettighetspakke sbl needs the person's consent: send the consent token in the AltinnSamtykke header",
+      );
+      return false;
+    }
+    x.info('samtykke', 'AltinnSamtykke present (its content is not checked by the simulator)');
+  }
   return true;
 }

@@ -135,7 +135,20 @@ export async function handleSummertSkattegrunnlag(
   const stadie = (call.stadie ?? 'oppgjoer') as Stadie;
   x.pass('parameters');
 
-  if (!authorise(ctx, x, api, f, token.consumerOrg as string, call.rettighetspakke, stadie)) return;
+  // V1 had no consent code (its SSG-010 is the 410), and sbl was a V2-only package.
+  if (
+    !authorise(
+      ctx,
+      x,
+      api,
+      f,
+      token.consumerOrg as string,
+      call.rettighetspakke,
+      stadie,
+      call.variant === 'v2',
+    )
+  )
+    return;
 
   const answer = lookup(ctx, x, call, stadie, token.consumerOrg as string);
   const who = `personidentifikator ${call.personidentifikator}`;
