@@ -1,5 +1,11 @@
 // @skattedeling/simulator: start the simulator from code (tests, embedding) or with the CLI.
-export { createLogger, type Simulator, StartError, type StartOptions, startSimulator } from './app.js';
+export {
+  createLogger,
+  type Simulator,
+  StartError,
+  type StartOptions,
+  startSimulator,
+} from './app.js';
 export { ConfigError, defaultConfig, loadConfig, parseArgs } from './config/load.js';
 export { options, type SimulatorConfig } from './config/options.js';
 export { type Urls, urlsFor } from './context.js';
