@@ -294,6 +294,9 @@ async function main(): Promise<void> {
   console.log(row('simulator, POST /maskinporten/token', tokenLoad));
   console.log(`${'  ratio (target ≥ 50 %)'.padEnd(44)} ${ratio(tokenLoad.rps, loopRps)}`);
   console.log(
+    `${'data, uncached: SSG person-year / Inntekt year'.padEnd(44)} ${ssgMicros.toFixed(0)} µs / ${inntektMicros.toFixed(0)} µs (${(ssgMicros / bareMicros).toFixed(1)}× / ${(inntektMicros / bareMicros).toFixed(1)}× one bare request)`,
+  );
+  console.log(
     `${'start-up to ready (spawn → health 200)'.padEnd(44)} ${startup.toFixed(0).padStart(8)} ms (target < 1000 ms, process start included)`,
   );
   console.log(

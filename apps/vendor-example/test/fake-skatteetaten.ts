@@ -59,7 +59,10 @@ export function fakeFetch(routes: Record<string, Answer[]>): {
 } {
   const calls: Call[] = [];
   const seen = new Map<string, number>();
-  const fetchImpl = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  const fetchImpl = async (
+    input: string | URL | Request,
+    init?: RequestInit,
+  ): Promise<Response> => {
     const request = new Request(input, init);
     const url = new URL(request.url);
     const key = `${url.pathname}${url.search}`;

@@ -51,7 +51,8 @@ function explainIncomeTypeRule(
   for (const issue of errors) {
     const required = inntektstypePath.exec(issue.path);
     if (required?.[1] !== undefined && issue.message === 'is required') lines.add(required[1]);
-    else if (/must match exactly one (schema in oneOf|of the alternatives)/.test(issue.message)) lines.add(issue.path);
+    else if (/must match exactly one (schema in oneOf|of the alternatives)/.test(issue.message))
+      lines.add(issue.path);
     else rest.push(issue);
   }
   const explained = [...lines].map((path) => {
