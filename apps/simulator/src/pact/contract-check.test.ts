@@ -34,7 +34,7 @@ describe('pact ⇄ contract check', () => {
       rule: expect.stringContaining('responses.200.content.application/json.schema'),
     });
     expect(text).toContain(
-      '✖ "a request for the 2024 oppgjoer, expecting beloep as a string" [given person {personidentifikator} has {inntektsaar} oppgjoer]',
+      '✖ "a request for the 2024 oppgjoer, expecting beloep as a string" [given person 10898322748 has 2024 oppgjoer]',
     );
     expect(text).toContain('at response.body.grunnlag[0].beloep: Response body is incompatible');
   });

@@ -20,6 +20,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as openapiPactComparator from '@pactflow/openapi-pact-comparator';
 import { bundle, createConfig } from '@redocly/openapi-core';
+import { describeProviderState } from '@skattedeling/pact';
 import { type PactFile, readPactFile } from './pact-files.js';
 
 /** Provider name (as in pact files) → the contract's package path, shipped with the packages. */
@@ -202,7 +203,7 @@ export async function checkPact(
         raw.mockDetails?.interactionDescription ??
         '(unknown interaction)',
       index,
-      states: interaction?.states.map((s) => s.name) ?? [],
+      states: interaction?.states.map(describeProviderState) ?? [],
       path: readablePath(raw.mockDetails?.location),
       rule: raw.specDetails?.location?.replace(/^\[root\]\./, '') ?? '',
     };
