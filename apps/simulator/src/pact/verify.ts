@@ -92,6 +92,7 @@ interface CoreMismatch {
 }
 
 interface CoreInteractionResult {
+  readonly consumer?: string;
   readonly description?: string;
   readonly result?: string;
   readonly mismatch?: {
@@ -131,7 +132,7 @@ function summarise(mismatches: readonly CoreMismatch[], shown = 3): string[] {
   return lines;
 }
 
-/** The Pact core's JSON result (`pactffi_verifier_json`): what failed in each interaction. */
+/** The Pact core's JSON result (`pactffi_verifier_json`): what failed, by consumer and interaction. */
 function parseCoreResult(text: string): {
   failures: Map<string, string[]>;
   verified: Set<string>;
@@ -146,12 +147,12 @@ function parseCoreResult(text: string): {
     return { failures, verified, parsed: false };
   }
   for (const r of json.interactionResults ?? []) {
-    const description = r.description ?? '(unknown interaction)';
-    verified.add(description);
+    const key = `${r.consumer ?? ''}|${r.description ?? '(unknown interaction)'}`;
+    verified.add(key);
     if (r.mismatch === undefined || r.result === 'OK') continue;
     const mismatches = r.mismatch.mismatches ?? [];
     failures.set(
-      description,
+      key,
       mismatches.length > 0
         ? summarise(mismatches)
         : [r.mismatch.message ?? r.mismatch.type ?? 'failed'],
@@ -202,15 +203,24 @@ interface VerifyContext {
   readonly options: VerifyPactsOptions;
 }
 
-/** Credentials to fetch a pact from the broker, and result publishing when asked for. */
-function brokerVerifierOptions(
-  broker: BrokerOptions | undefined,
-  fromBroker: boolean,
-): Record<string, unknown> {
-  if (broker === undefined) return {};
-  const publish =
-    broker.publishResults === true && broker.providerVersion !== undefined && fromBroker;
+/** Where the Pact core reads the pacts: one local file, or the broker's pacts for a provider. */
+type Source =
+  | { readonly kind: 'file'; readonly file: string }
+  | { readonly kind: 'broker'; readonly broker: BrokerOptions };
+
+/** The Verifier options that say where the pacts come from (and where results go). */
+function sourceOptions(source: Source, provider: ProviderInfo): Record<string, unknown> {
+  if (source.kind === 'file') return { pactUrls: [source.file] };
+  const { broker } = source;
+  const publish = broker.publishResults === true && broker.providerVersion !== undefined;
   return {
+    pactBrokerUrl: broker.url,
+    provider: provider.name,
+    consumerVersionSelectors: broker.consumerVersionSelectors ?? [
+      { mainBranch: true },
+      { deployedOrReleased: true },
+    ],
+    failIfNoPactsFound: false,
     ...(broker.token === undefined ? {} : { pactBrokerToken: broker.token }),
     ...(broker.username === undefined ? {} : { pactBrokerUsername: broker.username }),
     ...(broker.password === undefined ? {} : { pactBrokerPassword: broker.password }),
@@ -226,34 +236,27 @@ function brokerVerifierOptions(
   };
 }
 
-/** Verifies one pact; `source` is its file, or its URL at a broker (results go back there). */
-async function verifyPactFile(
-  pact: PactFile,
-  source: string,
-  ctx: VerifyContext,
-): Promise<PactReport> {
-  const base = { file: pact.file, consumer: pact.consumer, provider: pact.provider };
-  const provider = providerInfo(pact.provider);
-  if (provider === undefined) {
-    return {
-      ...base,
-      ok: false,
-      problems: [
-        `unknown provider "${pact.provider}"; the simulator verifies ${Object.keys(providers).join(', ')}`,
-      ],
-      interactions: [],
-    };
-  }
-  // Refuse unknown states (and bad params) up front: Pact would only warn and run the request.
-  const problems = pact.interactions.flatMap((i) =>
+function stateProblems(pact: PactFile): string[] {
+  return pact.interactions.flatMap((i) =>
     i.states.flatMap((s) =>
       checkProviderState(s).map(
         (p) => `"${i.description}": state "${describeProviderState(s)}": ${p.problem}`,
       ),
     ),
   );
-  if (problems.length > 0) return { ...base, ok: false, problems, interactions: [] };
+}
 
+/**
+ * Runs Pact's Verifier once for `pacts` (all of one provider) from `source`, and reports per pact.
+ * A local pact with an unknown state is refused before this (Pact would only warn); for broker
+ * pacts the same check fails the interaction when the state comes up.
+ */
+async function runVerification(
+  provider: ProviderInfo,
+  pacts: readonly PactFile[],
+  source: Source,
+  ctx: VerifyContext,
+): Promise<PactReport[]> {
   const tracker = new InteractionTracker(`pact-${randomUUID().slice(0, 8)}`);
   const finished = new Set<InteractionContext>();
   const finish = async (context: InteractionContext): Promise<void> => {
@@ -281,9 +284,14 @@ async function verifyPactFile(
             if (previous !== undefined) await finish(previous);
             const state = { name, params: params ?? {} };
             context.states.push(state);
-            const definition = findProviderState(name);
-            if (definition === undefined) {
-              context.errors.push(`unknown provider state "${name}"`);
+            const problems = checkProviderState(state);
+            if (problems.length > 0) {
+              context.errors.push(
+                ...problems.map(
+                  (p) =>
+                    `state "${describeProviderState(state)}": ${p.problem.replace(/; known states are: .*$/, '')}`,
+                ),
+              );
               return;
             }
             try {
@@ -309,9 +317,8 @@ async function verifyPactFile(
   );
   const stateSetupPath = '/_pactSetup';
   const verifier = new Verifier({
-    provider: pact.provider,
     providerBaseUrl: `${ctx.simulatorUrl}${provider.basePath}`,
-    pactUrls: [source],
+    provider: provider.name,
     stateHandlers: handlers as never,
     requestFilter: createRequestFilter({
       provider,
@@ -323,7 +330,7 @@ async function verifyPactFile(
       ownPaths: [stateSetupPath, '/_messages'],
     }) as never,
     logLevel: ctx.options.logLevel ?? 'error',
-    ...brokerVerifierOptions(ctx.options.broker, source !== pact.file),
+    ...sourceOptions(source, provider),
   });
   let coreText: string;
   let coreOk: boolean;
@@ -338,27 +345,72 @@ async function verifyPactFile(
   if (last !== undefined) await finish(last);
 
   const core = parseCoreResult(coreText);
-  const pactProblems: string[] = [];
-  if (!coreOk && !core.parsed) pactProblems.push(`the Pact verifier failed: ${coreText}`);
-  const interactions = pact.interactions.map((interaction): InteractionReport => {
-    const context = contextOf(interaction, tracker.all);
-    const mismatches = [...(core.failures.get(interaction.description) ?? [])];
-    const verifierErrors = context?.errors ?? [];
-    if (core.parsed && !core.verified.has(interaction.description))
-      mismatches.push('not verified: the Pact core did not run this interaction');
-    const ok = mismatches.length === 0 && verifierErrors.length === 0;
+  const used = new Set<InteractionContext>();
+  return pacts.map((pact): PactReport => {
+    const pactProblems: string[] = [...(source.kind === 'broker' ? stateProblems(pact) : [])];
+    if (!coreOk && !core.parsed) pactProblems.push(`the Pact verifier failed: ${coreText}`);
+    const interactions = pact.interactions.map((interaction): InteractionReport => {
+      const context = contextOf(
+        interaction,
+        tracker.all.filter((c) => !used.has(c)),
+      );
+      if (context !== undefined) used.add(context);
+      const key = `${pact.consumer}|${interaction.description}`;
+      const mismatches = [...(core.failures.get(key) ?? [])];
+      if (core.parsed && !core.verified.has(key))
+        mismatches.push('not verified: the Pact core did not run this interaction');
+      const verifierErrors = context?.errors ?? [];
+      const ok = mismatches.length === 0 && verifierErrors.length === 0;
+      return {
+        description: interaction.description,
+        states: interaction.states.map(describeProviderState),
+        ok,
+        mismatches: [...verifierErrors.map((e) => `verifier: ${e}`), ...mismatches],
+        simulatorReasons: ok || context === undefined ? [] : reasonsOf(context.journal, provider),
+      };
+    });
+    const failedHere = interactions.some((i) => !i.ok);
+    if (!coreOk && core.parsed && !failedHere && pacts.length === 1)
+      pactProblems.push('the Pact verifier reported a failure outside any interaction');
+    const ok = pactProblems.length === 0 && !failedHere && (coreOk || pacts.length > 1);
     return {
-      description: interaction.description,
-      states: interaction.states.map(describeProviderState),
+      file: pact.file,
+      consumer: pact.consumer,
+      provider: pact.provider,
       ok,
-      mismatches: [...verifierErrors.map((e) => `verifier: ${e}`), ...mismatches],
-      simulatorReasons: ok || context === undefined ? [] : reasonsOf(context.journal, provider),
+      problems: pactProblems,
+      interactions,
     };
   });
-  if (!coreOk && core.parsed && interactions.every((i) => i.ok))
-    pactProblems.push('the Pact verifier reported a failure outside any interaction');
-  const ok = coreOk && pactProblems.length === 0 && interactions.every((i) => i.ok);
-  return { ...base, ok, problems: pactProblems, interactions };
+}
+
+/** Verifies one local pact file. */
+async function verifyPactFile(pact: PactFile, ctx: VerifyContext): Promise<PactReport> {
+  const provider = providerInfo(pact.provider);
+  if (provider === undefined) {
+    return {
+      file: pact.file,
+      consumer: pact.consumer,
+      provider: pact.provider,
+      ok: false,
+      problems: [
+        `unknown provider "${pact.provider}"; the simulator verifies ${Object.keys(providers).join(', ')}`,
+      ],
+      interactions: [],
+    };
+  }
+  const problems = stateProblems(pact);
+  if (problems.length > 0)
+    return {
+      file: pact.file,
+      consumer: pact.consumer,
+      provider: pact.provider,
+      ok: false,
+      problems,
+      interactions: [],
+    };
+  const [report] = await runVerification(provider, [pact], { kind: 'file', file: pact.file }, ctx);
+  return report as PactReport;
 }
 
 async function startInProcess(overrides: Partial<SimulatorConfig>) {
@@ -455,9 +507,11 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyRe
       log(
         `verifying ${pact.consumer} → ${pact.provider} (${pact.interactions.length} interactions)`,
       );
-      reports.push(await verifyPactFile(pact, pact.file, ctx));
+      reports.push(await verifyPactFile(pact, ctx));
     }
     if (broker !== undefined && (options.pacts === undefined || options.pacts.length === 0)) {
+      // The broker's pacts: read first (for the report and the contract check), then verified by
+      // the Pact core from the broker itself, so that it can publish the results there.
       for (const provider of Object.values(providers)) {
         let fetched: Awaited<ReturnType<typeof fetchPactsForVerification>> = [];
         try {
@@ -466,12 +520,13 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyRe
           problems.push(
             `fetching pacts for ${provider.name} from ${broker.url}: ${(error as Error).message}`,
           );
+          continue;
         }
-        for (const { url, pact } of fetched) {
-          log(`verifying ${pact.consumer} → ${pact.provider} from ${url}`);
-          brokerPacts.push(pact);
-          reports.push(await verifyPactFile(pact, url, ctx));
-        }
+        if (fetched.length === 0) continue;
+        log(`verifying ${fetched.length} pact(s) for ${provider.name} from ${broker.url}`);
+        const pacts = fetched.map((f) => f.pact);
+        brokerPacts.push(...pacts);
+        reports.push(...(await runVerification(provider, pacts, { kind: 'broker', broker }, ctx)));
       }
     }
   } catch (error) {
