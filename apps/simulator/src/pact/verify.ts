@@ -10,7 +10,6 @@ import { Verifier } from '@pact-foundation/pact';
 import {
   checkProviderState,
   describeProviderState,
-  findProviderState,
   type StateName,
 } from '@skattedeling/pact';
 import { startSimulator } from '../app.js';
