@@ -7,11 +7,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Verifier } from '@pact-foundation/pact';
-import {
-  checkProviderState,
-  describeProviderState,
-  type StateName,
-} from '@skattedeling/pact';
+import { checkProviderState, describeProviderState, type StateName } from '@skattedeling/pact';
 import { startSimulator } from '../app.js';
 import { defaultConfig } from '../config/load.js';
 import type { SimulatorConfig } from '../config/options.js';
