@@ -31,13 +31,17 @@ const packagedContracts: Readonly<Record<string, string>> = {
   maskinporten: '@skattedeling/maskinporten-client/contracts/maskinporten/openapi.yaml',
 };
 
+/** File → the package path it was resolved from, to show readers where a contract comes from. */
+const labels = new Map<string, string>();
+
 /** The contract files the simulator ships with (through the API packages it depends on). */
 export function defaultContracts(): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(packagedContracts).map(([provider, specifier]) => [
-      provider,
-      fileURLToPath(import.meta.resolve(specifier)),
-    ]),
+    Object.entries(packagedContracts).map(([provider, specifier]) => {
+      const file = fileURLToPath(import.meta.resolve(specifier));
+      labels.set(file, specifier);
+      return [provider, file];
+    }),
   );
 }
 
@@ -231,7 +235,8 @@ export function formatContractReport(
 ): string {
   const lines: string[] = ['Pact ⇄ contract check'];
   for (const r of report.results) {
-    const where = r.contract === undefined ? '(no contract)' : relative(r.contract);
+    const where =
+      r.contract === undefined ? '(no contract)' : (labels.get(r.contract) ?? relative(r.contract));
     if (r.errors.length === 0) {
       lines.push(
         `  ✔ ${r.consumer} → ${r.provider}: ${r.interactions} interactions conform to ${where}`,
