@@ -12,10 +12,14 @@ const verify = (...names: string[]) =>
   verifyPacts({ pacts: names.map(fixture), checkContracts: false });
 
 describe('verifyPacts', () => {
-  it('verifies interactions that hold: API calls get a fresh token, token requests a fresh grant', async () => {
-    const report = await verify('verifiable-summert-skattegrunnlag', 'verifiable-maskinporten');
+  it('verifies interactions that hold: API calls get a fresh token, token requests a fresh grant, stateless calls a default municipality', async () => {
+    const report = await verify(
+      'verifiable-summert-skattegrunnlag',
+      'verifiable-maskinporten',
+      'verifiable-stateless',
+    );
     expect(report.ok, formatVerifyReport(report)).toBe(true);
-    expect(report.pacts.map((p) => p.interactions.length)).toEqual([3, 2]);
+    expect(report.pacts.map((p) => p.interactions.length)).toEqual([3, 2, 1]);
   }, 60_000);
 
   it('fails a pact that expects a field of the wrong type, naming the path', async () => {

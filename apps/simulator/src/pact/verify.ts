@@ -277,6 +277,8 @@ async function runVerification(
           setup: async (params?: Record<string, unknown>) => {
             const { context, previous } = tracker.forSetup();
             if (previous !== undefined) await finish(previous);
+            // An interaction without states gets one setup call with the empty name.
+            if (name === '') return;
             const state = { name, params: params ?? {} };
             context.states.push(state);
             const problems = checkProviderState(state);
