@@ -2,13 +2,14 @@
 //   node scripts/pact/run.ts
 // 1. build what the steps use (turbo; a cache hit when CI built already)
 // 2. wipe pacts/ and run the vendor example's consumer tests → one pact file per provider
-// 3. start the simulator with its CLI on 127.0.0.1 and a free port
+// 3. start the simulator with its CLI on 127.0.0.1 and a free port, and wait for its admin API
 // 4. verify every pact file against it (provider states through the admin API, fresh tokens)
 // 5. check every interaction against contracts/
 // 6. stop the simulator
 // Any failure exits 1 with one line saying which step failed and why.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { repoRoot, rootBin, run, StepFailed } from '../lib/run.ts';
@@ -24,53 +25,62 @@ interface RunningSimulator {
   readonly stateDir: string;
 }
 
-/** Starts `skattedeling-simulator start` on 127.0.0.1:0 and reads the bound URL from its banner. */
-function startSimulator(): Promise<RunningSimulator> {
-  const stateDir = mkdtempSync(join(tmpdir(), 'skattedeling-pact-sim-'));
-  const child = spawn(
-    process.execPath,
-    [
-      join(simulatorDist, 'cli.js'),
-      'start',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      '0',
-      '--state-dir',
-      stateDir,
-      '--log-level',
-      'quiet',
-    ],
-    {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+/** A port nothing listens on right now (the simulator binds it a moment later). */
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => fail(`the simulator did not report ready within 30 s:\n${output}`),
-      30_000,
-    );
-    const fail = (message: string) => {
-      clearTimeout(timer);
-      child.kill('SIGTERM');
-      reject(new StepFailed(message));
-    };
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready in \d+ ms on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match?.[1] !== undefined) {
-        clearTimeout(timer);
-        resolve({ url: match[1], child, stateDir });
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) =>
-      fail(`the simulator exited (${code}) before it was ready:\n${output.trim()}`),
-    );
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
   });
+}
+
+/** Starts `skattedeling-simulator start` on 127.0.0.1 and waits until its admin API answers. */
+async function startSimulator(): Promise<RunningSimulator> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'skattedeling-pact-sim-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const args = [
+    join(simulatorDist, 'cli.js'),
+    'start',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--state-dir',
+    stateDir,
+    '--log-level',
+    'quiet',
+  ];
+  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const simulator = { url, child, stateDir };
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    if (child.exitCode !== null) {
+      await stopSimulator(simulator);
+      throw new StepFailed(
+        `the simulator exited (${child.exitCode}) before it was ready: ${output.trim()}`,
+      );
+    }
+    try {
+      if ((await fetch(`${url}/_simulator/health`)).ok) return simulator;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stopSimulator(simulator);
+  throw new StepFailed(
+    `the simulator did not answer ${url}/_simulator/health within 30 s: ${output.trim()}`,
+  );
 }
 
 async function stopSimulator(simulator: RunningSimulator | undefined): Promise<void> {
