@@ -81,6 +81,14 @@ export const steps: Step[] = [
     },
   },
   {
+    id: 'pact',
+    title:
+      'Pact: consumer tests → pact files → provider verification against the simulator → pact ⇄ contract check',
+    run() {
+      must(run(process.execPath, ['scripts/pact/run.ts']), 'pact pipeline');
+    },
+  },
+  {
     id: 'prism',
     title:
       "Stoplight Prism's validation proxy finds no contract violation in the simulator's exchanges",

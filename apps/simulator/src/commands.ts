@@ -1,5 +1,5 @@
 // The commands of skattedeling-simulator: `start` (default) runs the simulator; `token` gets an access token with
-// the demo vendor's key; `verify-pacts` is reserved for provider verification of vendors' pacts.
+// the demo vendor's key; `verify-pacts` verifies vendors' pact files against the simulator.
 import { createPrivateKey, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -34,7 +34,7 @@ Summert skattegrunnlag and Inntekt APIs.
 Commands:
   start          Start the simulator (default)
   token          Get an access token from a running simulator with the demo vendor's key
-  verify-pacts   Verify vendors' pact files against the simulator (not available yet)
+  verify-pacts   Verify pact files against the simulator and check them against the contracts
 
 Run "skattedeling-simulator <command> --help" for a command's options.`;
 
@@ -222,14 +222,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'start') return start(rest);
   if (command === 'token') return token(rest);
   if (command === 'verify-pacts') {
-    if (rest.includes('--help') || rest.includes('-h')) {
-      out(
-        'Usage: skattedeling-simulator verify-pacts [options]\n\nVerifies pact files against the simulator. Not available in this version.',
-      );
-      return 0;
-    }
-    err('verify-pacts is not available in this version of the simulator.');
-    return 2;
+    // Loaded on demand: Pact's native core has no place in the start-up path.
+    const { runVerifyPactsCommand } = await import('./pact/index.js');
+    return runVerifyPactsCommand(rest);
   }
   err(`Unknown command ${command}.\n\n${mainHelp}`);
   return 2;
