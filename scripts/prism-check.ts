@@ -4,13 +4,15 @@
 // violation at all; requests that deliberately break the contract (to provoke a 400/401/406)
 // may produce request violations, but their responses must still conform.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importPKCS8, SignJWT } from 'jose';
 import { repoRoot, scriptBin } from './lib/run.ts';
+import {
+  demoVendor,
+  freePort,
+  startSimulatorProcess,
+  tokenRequestBody,
+  waitForHttp,
+} from './lib/simulator.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`Usage: node scripts/prism-check.ts
@@ -48,31 +50,6 @@ const prismCannotParse = (v: Violation, contentType: string | null) =>
   v.location.join('.') === 'response.body' &&
   /must be object/.test(v.message);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`${url} not reachable after ${timeoutMs} ms`);
-}
-
 const children: ChildProcess[] = [];
 const stopAll = () => {
   for (const c of children) c.kill();
@@ -80,24 +57,9 @@ const stopAll = () => {
 process.on('exit', stopAll);
 
 async function main(): Promise<number> {
-  const stateDir = mkdtempSync(join(tmpdir(), 'skattedeling-prism-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const simulator = spawn(
-    process.execPath,
-    [
-      join(repoRoot, 'apps/simulator/dist/cli.js'),
-      'start',
-      '--port',
-      String(port),
-      '--state-dir',
-      stateDir,
-      '--log-level',
-      'quiet',
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  children.push(simulator);
+  const simulator = await startSimulatorProcess();
+  children.push(simulator.child);
+  const base = simulator.url;
 
   const contracts: Record<string, { file: string; upstream: string }> = {
     maskinporten: { file: 'contracts/maskinporten/openapi.yaml', upstream: `${base}/maskinporten` },
@@ -132,38 +94,18 @@ async function main(): Promise<number> {
     children.push(child);
     proxies[name] = `http://127.0.0.1:${proxyPort}`;
   }
-  await waitFor(`${base}/_simulator/health`, simulator);
   await Promise.all(
-    Object.entries(proxies).map(([name, url]) =>
-      waitFor(url, children[Object.keys(proxies).indexOf(name) + 1] as ChildProcess),
+    Object.values(proxies).map((url, i) =>
+      waitForHttp(url, children[i + 1] as ChildProcess, { timeoutMs: 60_000, ok: false }),
     ),
   );
 
-  const demo = JSON.parse(readFileSync(join(stateDir, 'demo.json'), 'utf8')) as {
-    clients: { kid: { clientId: string; kid: string } };
-    kommuner: { orgnr: string }[];
-    persons: { personidentifikator: string; beskrivelse: string }[];
-    files: { privateKey: string };
-  };
-  const key = await importPKCS8(readFileSync(demo.files.privateKey, 'utf8'), 'RS256');
   const issuer = `${base}/maskinporten/`;
-  const kommune = demo.kommuner[0]?.orgnr ?? '';
-  const grant = (scope: string, lifetimeSeconds = 120) => {
-    const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ scope, consumer_org: kommune })
-      .setProtectedHeader({ alg: 'RS256', kid: demo.clients.kid.kid })
-      .setAudience(issuer)
-      .setIssuer(demo.clients.kid.clientId)
-      .setIssuedAt(now)
-      .setExpirationTime(now + lifetimeSeconds)
-      .setJti(randomUUID())
-      .sign(key);
-  };
-  const form = (assertion: string) =>
-    new URLSearchParams({
-      grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-      assertion,
-    }).toString();
+  const vendor = await demoVendor(simulator.stateDir, issuer);
+  const kommune = vendor.kommuner[0]?.orgnr;
+  const grant = (scope: string, lifetimeSeconds = 120) =>
+    vendor.grant({ scope, consumerOrg: kommune, lifetimeSeconds });
+  const form = tokenRequestBody;
   const token = async (scope: string) => {
     const response = await fetch(`${issuer}token`, {
       method: 'POST',
@@ -183,7 +125,7 @@ async function main(): Promise<number> {
   // A person with a settled year, found through the simulator itself.
   let pid = '';
   let year = 0;
-  for (const person of demo.persons) {
+  for (const person of vendor.persons) {
     for (const y of [2024, 2023, 2022, 2021]) {
       const r = await fetch(
         `${base}/summertskattegrunnlag/v2/oppgjoer/kommuneforeldrebetaling/${y}/${person.personidentifikator}`,

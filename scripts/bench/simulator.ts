@@ -9,14 +9,19 @@
 // two-core machine each side has a core. Usage: node scripts/bench/simulator.ts [--duration s]
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { importPKCS8, jwtVerify, SignJWT } from 'jose';
+import { jwtVerify, SignJWT } from 'jose';
 import { repoRoot } from '../lib/run.ts';
+import {
+  demoVendor,
+  freePort,
+  startSimulatorProcess,
+  tokenRequestBody,
+  waitForHttp,
+} from '../lib/simulator.ts';
 
 const help = `Usage: node scripts/bench/simulator.ts [--duration <seconds>] [--connections <n>] [--grants <n>]
 
@@ -47,33 +52,6 @@ const positive = (name: string, value: string) => {
 const duration = positive('duration', args.duration);
 const connections = positive('connections', args.connections);
 const grantCount = positive('grants', args.grants);
-const cli = join(repoRoot, 'apps/simulator/dist/cli.js');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, timeoutMs = 15_000): Promise<number> {
-  const started = performance.now();
-  while (performance.now() - started < timeoutMs) {
-    if (child.exitCode !== null)
-      throw new Error(`${url}: the server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return performance.now() - started;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`${url} not ready after ${timeoutMs} ms`);
-}
 
 function rssKiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -90,7 +68,8 @@ interface Load {
 async function load(options: autocannon.Options): Promise<Load> {
   const result = await autocannon({ connections, ...options });
   return {
-    rps: result.requests.average,
+    // total ÷ duration, not autocannon's per-second average, which is coarse for short runs.
+    rps: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx + result.errors,
@@ -106,45 +85,15 @@ process.on('exit', () => {
 });
 
 async function main(): Promise<void> {
-  const stateDir = mkdtempSync(join(tmpdir(), 'skattedeling-bench-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const spawnedAt = performance.now();
-  const simulator = spawn(
-    process.execPath,
-    [cli, 'start', '--port', String(port), '--state-dir', stateDir, '--log-level', 'quiet'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  children.push(simulator);
-  await waitFor(`${base}/_simulator/health`, simulator);
-  const startup = performance.now() - spawnedAt;
-
-  const demo = JSON.parse(readFileSync(join(stateDir, 'demo.json'), 'utf8')) as {
-    clients: { kid: { clientId: string; kid: string } };
-    kommuner: { orgnr: string }[];
-    persons: { personidentifikator: string }[];
-    files: { privateKey: string };
-  };
-  const privateKey = await importPKCS8(readFileSync(demo.files.privateKey, 'utf8'), 'RS256');
+  const simulator = await startSimulatorProcess();
+  children.push(simulator.child);
+  const base = simulator.url;
+  const startup = simulator.readyMs;
   const issuer = `${base}/maskinporten/`;
-  const kommune = demo.kommuner[0]?.orgnr;
+  const vendor = await demoVendor(simulator.stateDir, issuer);
   const scope = 'skatteetaten:summertskattegrunnlag';
-  const grant = () => {
-    const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ scope, consumer_org: kommune })
-      .setProtectedHeader({ alg: 'RS256', kid: demo.clients.kid.kid })
-      .setAudience(issuer)
-      .setIssuer(demo.clients.kid.clientId)
-      .setIssuedAt(now)
-      .setExpirationTime(now + 120)
-      .setJti(randomUUID())
-      .sign(privateKey);
-  };
-  const tokenRequest = (assertion: string) =>
-    new URLSearchParams({
-      grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-      assertion,
-    }).toString();
+  const grant = () => vendor.grant({ scope, consumerOrg: vendor.kommuner[0]?.orgnr });
+  const tokenRequest = tokenRequestBody;
   const tokenResponse = await fetch(`${issuer}token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -156,7 +105,7 @@ async function main(): Promise<void> {
   // A person and year with data, as a vendor would ask for it.
   let path: string | undefined;
   let body = '';
-  for (const person of demo.persons) {
+  for (const person of vendor.persons) {
     for (const year of [2024, 2023, 2022, 2021]) {
       const candidate = `/summertskattegrunnlag/v2/oppgjoer/kommuneforeldrebetaling/${year}/${person.personidentifikator}`;
       const response = await fetch(base + candidate, {
@@ -183,7 +132,7 @@ async function main(): Promise<void> {
     { stdio: 'inherit', env: { ...process.env, BODY: body } },
   );
   children.push(bare);
-  await waitFor(`http://127.0.0.1:${barePort}/`, bare);
+  await waitForHttp(`http://127.0.0.1:${barePort}/`, bare);
 
   const headers = { authorization: `Bearer ${token}`, accept: 'application/json' };
   await load({ url: base + path, headers, duration: 2 }); // warm-up
@@ -194,26 +143,31 @@ async function main(): Promise<void> {
   // Token endpoint: every request needs a fresh grant (jti replay), so grants are signed first.
   const grants: string[] = [];
   for (let i = 0; i < grantCount; i++) grants.push(await grant());
-  let next = 0;
-  const rssBefore = rssKiB(simulator.pid ?? 0);
-  const tokenLoad = await load({
-    url: `${issuer}token`,
-    amount: grants.length,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        setupRequest: (request) => ({
-          ...request,
-          body: tokenRequest(grants[next++ % grants.length] ?? ''),
-        }),
-      },
-    ],
-  });
-  const rssAfterTokens = rssKiB(simulator.pid ?? 0);
+  // Each load replays the grants in order: the first run gets tokens, later runs are replays
+  // (refused after the jti check), the steady state of a client that keeps the cache full.
+  const loadTokens = () => {
+    let next = 0;
+    return load({
+      url: `${issuer}token`,
+      amount: grants.length,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          setupRequest: (request) => ({
+            ...request,
+            body: tokenRequest(grants[next++ % grants.length] ?? ''),
+          }),
+        },
+      ],
+    });
+  };
+  const rssBefore = rssKiB(simulator.child.pid ?? 0);
+  const tokenLoad = await loadTokens();
+  const rssAfterTokens = rssKiB(simulator.child.pid ?? 0);
 
   // Baseline: the same work in-process — verify each grant, sign an access token.
-  const grantKey = createPublicKey(readFileSync(demo.files.privateKey, 'utf8'));
+  const grantKey = createPublicKey(vendor.privateKeyPem);
   const signer = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
   const loopStart = performance.now();
   for (const g of grants) {
@@ -232,27 +186,9 @@ async function main(): Promise<void> {
   }
   const loopRps = grants.length / ((performance.now() - loopStart) / 1000);
 
-  // Memory over a longer run: the same grants again are replays (refused after the jti check),
-  // so this is the steady state of a client that keeps the cache full.
-  const rounds = 3;
-  for (let i = 0; i < rounds; i++) {
-    next = 0;
-    await load({
-      url: `${issuer}token`,
-      amount: grants.length,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          setupRequest: (request) => ({
-            ...request,
-            body: tokenRequest(grants[next++ % grants.length] ?? ''),
-          }),
-        },
-      ],
-    });
-  }
-  const rssEnd = rssKiB(simulator.pid ?? 0);
+  // Memory over a longer run.
+  for (let i = 0; i < 3; i++) await loadTokens();
+  const rssEnd = rssKiB(simulator.child.pid ?? 0);
 
   // Data generation behind the cache: fresh person-years, in this process.
   const { createDataSource } = (await import(

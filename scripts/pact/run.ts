@@ -7,93 +7,14 @@
 // 5. check every interaction against contracts/
 // 6. stop the simulator
 // Any failure exits 1 with one line saying which step failed and why.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { repoRoot, rootBin, run, StepFailed } from '../lib/run.ts';
+import { type SimulatorProcess, startSimulatorProcess } from '../lib/simulator.ts';
 import { checkContracts } from './check-contracts.ts';
 import { pactDir, runConsumerTests } from './consumer.ts';
-import { loadPactModule, repoContracts, simulatorDist } from './simulator-dist.ts';
+import { loadPactModule, repoContracts } from './simulator-dist.ts';
 
 process.env.PACT_DO_NOT_TRACK = '1';
-
-interface RunningSimulator {
-  readonly url: string;
-  readonly child: ChildProcess;
-  readonly stateDir: string;
-}
-
-/** A port nothing listens on right now (the simulator binds it a moment later). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `skattedeling-simulator start` on 127.0.0.1 and waits until its admin API answers. */
-async function startSimulator(): Promise<RunningSimulator> {
-  const stateDir = mkdtempSync(join(tmpdir(), 'skattedeling-pact-sim-'));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const args = [
-    join(simulatorDist, 'cli.js'),
-    'start',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--state-dir',
-    stateDir,
-    '--log-level',
-    'quiet',
-  ];
-  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const simulator = { url, child, stateDir };
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
-    if (child.exitCode !== null) {
-      await stopSimulator(simulator);
-      throw new StepFailed(
-        `the simulator exited (${child.exitCode}) before it was ready: ${output.trim()}`,
-      );
-    }
-    try {
-      if ((await fetch(`${url}/_simulator/health`)).ok) return simulator;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await stopSimulator(simulator);
-  throw new StepFailed(
-    `the simulator did not answer ${url}/_simulator/health within 30 s: ${output.trim()}`,
-  );
-}
-
-async function stopSimulator(simulator: RunningSimulator | undefined): Promise<void> {
-  if (simulator === undefined) return;
-  const { child } = simulator;
-  if (child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
-  }
-  rmSync(simulator.stateDir, { recursive: true, force: true });
-}
 
 async function main(): Promise<void> {
   console.log('▶ pact 1/5: build');
@@ -111,9 +32,9 @@ async function main(): Promise<void> {
   console.log(`  pact files: ${files.map((f) => relative(repoRoot, f)).join(', ')}`);
 
   console.log('▶ pact 3/5: start the simulator on 127.0.0.1');
-  let simulator: RunningSimulator | undefined;
+  let simulator: SimulatorProcess | undefined;
   try {
-    simulator = await startSimulator();
+    simulator = await startSimulatorProcess();
     console.log(`  simulator at ${simulator.url}`);
 
     console.log('▶ pact 4/5: provider verification of every pact file');
@@ -128,7 +49,7 @@ async function main(): Promise<void> {
     if (!report.ok)
       throw new StepFailed(`provider verification: ${pact.verdict(report).replace(/^✖ /, '')}`);
   } finally {
-    await stopSimulator(simulator);
+    await simulator?.stop();
   }
 
   console.log('▶ pact 5/5: pact ⇄ contract check against contracts/');

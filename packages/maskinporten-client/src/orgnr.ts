@@ -2,6 +2,8 @@
 // `consumer_org`, and `0192:<orgnr>` (ISO 6523, Enhetsregisteret) in the token's
 // `consumer`/`supplier`.
 
+// The mod-11 rule is also in @skattedeling/testdata; repeated here (ten lines) so a runtime client
+// does not depend on a test-data package and its faker dependency.
 const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 
 /** True for 9 digits whose modulus-11 check digit (weights 3 2 7 6 5 4 3 2) is right. */
