@@ -9,14 +9,13 @@ import { repoRoot, StepFailed } from './lib/run.ts';
 
 process.env.PACT_DO_NOT_TRACK = '1';
 // Tests compare contracts and code lists with the facts in shared/reference beside the clone.
-// Naming the directory makes a missing one a failure rather than a skipped comparison.
-const reference = resolve(repoRoot, '../shared/reference');
-if (process.env.SKATTEDELING_REFERENCE_DIR === undefined && existsSync(reference)) {
-  process.env.SKATTEDELING_REFERENCE_DIR = reference;
-} else if (process.env.SKATTEDELING_REFERENCE_DIR === undefined) {
-  console.warn(
-    `⚠ ${reference} not found: tests that compare with the reference material are skipped`,
+// Naming the folder makes a missing one a failure rather than a skipped comparison.
+process.env.SKATTEDELING_REFERENCE_DIR ??= resolve(repoRoot, '../shared/reference');
+if (!existsSync(process.env.SKATTEDELING_REFERENCE_DIR)) {
+  console.error(
+    `✖ ${process.env.SKATTEDELING_REFERENCE_DIR} not found: the reference material must sit beside the clone (or set SKATTEDELING_REFERENCE_DIR)`,
   );
+  process.exit(1);
 }
 process.env.TURBO_TELEMETRY_DISABLED = '1';
 
