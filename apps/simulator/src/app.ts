@@ -1,6 +1,6 @@
-// Builds and starts the simulator: keys and CA generated in parallel, the in-memory store, the data
-// module, the demo set-up, and one HTTP server on one port with each imitated system under its
-// own base path.
+// Builds and starts the simulator: keys and CA generated in parallel, the store (in memory, or a
+// state file with --state-file), the data module, the demo set-up, and one HTTP server on one port
+// with each imitated system under its own base path.
 import { generateKeyPair } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -35,7 +35,10 @@ import { Journal } from './journal/journal.js';
 import { createSigningKey } from './maskinporten/keys.js';
 import { createMaskinportenHandler } from './maskinporten/routes.js';
 import { createNotFoundHandler, createSkatteetatenHandler } from './skatteetaten/router.js';
+import { FileStore } from './store/file.js';
 import { MemoryStore } from './store/memory.js';
+import { StateFileError } from './store/snapshot.js';
+import type { Store } from './store/types.js';
 
 const generate = promisify(generateKeyPair);
 
@@ -84,6 +87,19 @@ async function loadFixtures(config: SimulatorConfig): Promise<FixtureSet> {
   return mergeFixtureSets(...(await Promise.all(files.map((f) => loadFixtureFile(f)))));
 }
 
+/** The configured store; a state file that cannot be used stops start-up with one line. */
+async function openStore(config: SimulatorConfig, log: Logger): Promise<Store> {
+  if (config.stateFile === undefined) return new MemoryStore(config.jtiCacheSize);
+  try {
+    return await FileStore.open(config.stateFile, config.jtiCacheSize, {
+      onWriteError: (line) => log.info(`skattedeling-simulator: ${line}`),
+    });
+  } catch (error) {
+    if (error instanceof StateFileError) throw new StartError(error.message);
+    throw error;
+  }
+}
+
 export interface Simulator {
   readonly ctx: Context;
   readonly app: Express;
@@ -108,15 +124,15 @@ export async function startSimulator(
 ): Promise<Simulator> {
   const started = performance.now();
   const log = options.logger ?? createLogger(config.logLevel);
-  const [signing, caKeys, vendorKey, fixtures] = await Promise.all([
+  const [signing, caKeys, vendorKey, fixtures, store] = await Promise.all([
     generate('rsa', { modulusLength: 2048 }),
     generate('rsa', { modulusLength: 2048 }),
     config.demo ? loadOrCreateVendorKey(config.stateDir) : Promise.resolve(undefined),
     loadFixtures(config),
+    openStore(config, log),
   ]);
   const ca = new TestCa(caKeys.privateKey, caKeys.publicKey);
   const signingKey = createSigningKey(signing.privateKey, signing.publicKey, ca);
-  const store = new MemoryStore(config.jtiCacheSize);
   const todayFixed = config.today === undefined ? undefined : new Date(`${config.today}T12:00:00Z`);
   const today = todayFixed === undefined ? () => new Date() : () => todayFixed;
   const now = options.now ?? Date.now;
@@ -192,6 +208,7 @@ export async function startSimulator(
   ctx.urls = urlsFor(config.publicUrl ?? `http://${host}:${address.port}`);
 
   if (vendorKey !== undefined) {
+    // After a state file was loaded: the demo overwrites its own entities and nothing else.
     applyDemo(store, vendorKey, now());
     demo = await writeDemoFiles(config.stateDir, vendorKey, ca, ctx.urls, ctx.data.demoPersons());
   }
@@ -204,10 +221,13 @@ export async function startSimulator(
     demo,
     vendorKey,
     startupMs: performance.now() - started,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      // A clean shutdown loses nothing: the last changes reach the state file.
+      await store.flush();
+    },
   };
 }

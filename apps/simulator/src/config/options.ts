@@ -16,6 +16,8 @@ export interface SimulatorConfig {
   /** The simulator's idea of today (`YYYY-MM-DD`); undefined means the real date. */
   readonly today: string | undefined;
   readonly stateDir: string;
+  /** JSON file that keeps the store between runs; undefined keeps it in memory only. */
+  readonly stateFile: string | undefined;
   readonly demo: boolean;
   readonly fixtures: string | undefined;
   readonly grantMaxLifetimeSeconds: number;
@@ -102,6 +104,14 @@ export const options: readonly OptionSpec[] = [
     kind: { type: 'string', pattern: /^.+$/, allowed: 'a folder path' },
     default: '.simulator',
     help: "Folder for the demo vendor's key, certificate and demo.json (relative to the working directory).",
+  },
+  {
+    key: 'stateFile',
+    flag: '--state-file',
+    env: env('STATE_FILE'),
+    kind: { type: 'string', pattern: /^.*[^/\\]$/, allowed: 'a file path (not a folder)' },
+    default: undefined,
+    help: 'JSON file that keeps clients, organisations, onboarding, delegations, fixtures and faults between runs (created when missing, rewritten atomically after changes; not the replay cache). Default: in memory only.',
   },
   {
     key: 'demo',

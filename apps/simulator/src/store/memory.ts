@@ -11,6 +11,23 @@ import type {
   Store,
 } from './types.js';
 
+/** One scope's entries as plain data. */
+export interface ScopeState {
+  readonly onboarding: readonly Onboarding[];
+  readonly delegations: readonly Delegation[];
+  readonly fixtures: readonly Fixture[];
+  readonly faults: readonly Fault[];
+}
+
+/** Everything a store holds except the jti replay cache, as plain data (see file.ts). */
+export interface StoreState {
+  readonly organisations: readonly Organisation[];
+  readonly clients: readonly Client[];
+  readonly global: ScopeState;
+  /** Test runs in the order they were first written to. */
+  readonly runs: readonly (ScopeState & { readonly id: string })[];
+}
+
 interface Scope {
   readonly onboarding: Map<string, Onboarding>;
   /** Keyed by `offeredBy|coveredBy|scope`: one effective delegation per pair and scope. */
@@ -213,6 +230,43 @@ export class MemoryStore implements Store {
     return undefined;
   }
 
+  /** Resolves at once: nothing to write. */
+  async flush() {}
+
+  /** The state as plain data; the objects are the stored ones (they are never mutated). */
+  snapshot(): StoreState {
+    const plain = (scope: Scope): ScopeState => ({
+      onboarding: [...scope.onboarding.values()],
+      delegations: [...scope.delegations.values()],
+      fixtures: [...scope.fixtures.values()],
+      faults: [...scope.faults],
+    });
+    return {
+      organisations: this.listOrganisations(),
+      clients: this.listClients(),
+      global: plain(this.global),
+      runs: [...this.runs].map(([id, scope]) => ({ id, ...plain(scope) })),
+    };
+  }
+
+  /** Replaces the state with a snapshot's; the jti replay cache is kept as it is. */
+  protected restore(state: StoreState) {
+    this.clearAll();
+    for (const org of state.organisations) this.organisations.set(org.orgnr, org);
+    for (const client of state.clients) this.clients.set(client.clientId, client);
+    const fill = (scope: Scope, from: ScopeState) => {
+      for (const o of from.onboarding) scope.onboarding.set(o.orgnr, o);
+      for (const d of from.delegations)
+        scope.delegations.set(delegationKey(d.offeredBy, d.coveredBy, d.scope), d);
+      for (const f of from.fixtures)
+        scope.fixtures.set(fixtureKey(f.personidentifikator, f.consumerOrg), f);
+      scope.faults.push(...from.faults);
+      this.faultCount += from.faults.length;
+    };
+    fill(this.global, state.global);
+    for (const run of state.runs) fill(this.scope(run.id, true) as Scope, run);
+  }
+
   rememberJti(key: string, expiresAtMs: number, nowMs: number) {
     // Entries leave in insertion order once expired; every entry expires within the grant
     // lifetime limit plus skew of its insertion, so an unexpired head delays others only briefly.
@@ -237,6 +291,11 @@ export class MemoryStore implements Store {
       this.runs.delete(run);
       return;
     }
+    this.clearAll();
+    this.jtis.clear();
+  }
+
+  private clearAll() {
     this.organisations.clear();
     this.clients.clear();
     this.global.onboarding.clear();
@@ -245,6 +304,5 @@ export class MemoryStore implements Store {
     this.global.faults.length = 0;
     this.runs.clear();
     this.faultCount = 0;
-    this.jtis.clear();
   }
 }

@@ -172,4 +172,7 @@ export interface Store {
 
   /** Clears one run's scope, or (run undefined) everything. */
   reset(run: string | undefined): void;
+
+  /** Resolves once every change so far is persisted (at once for the memory store). */
+  flush(): Promise<void>;
 }
