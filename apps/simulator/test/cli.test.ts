@@ -27,7 +27,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('First call')) resolve();
+      // The banner's last line: stdout may arrive in several chunks.
+      if (output.includes('# why the last request was answered')) resolve();
     });
     child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
   });
