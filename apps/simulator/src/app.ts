@@ -52,6 +52,7 @@ export function createLogger(
   write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Logger {
   return {
+    error: (line) => write(`skattedeling-simulator: ${line}`),
     info: (line) => {
       if (level !== 'quiet') write(line);
     },
@@ -92,7 +93,7 @@ async function openStore(config: SimulatorConfig, log: Logger): Promise<Store> {
   if (config.stateFile === undefined) return new MemoryStore(config.jtiCacheSize);
   try {
     return await FileStore.open(config.stateFile, config.jtiCacheSize, {
-      onWriteError: (line) => log.info(`skattedeling-simulator: ${line}`),
+      onWriteError: (line) => log.error(line),
     });
   } catch (error) {
     if (error instanceof StateFileError) throw new StartError(error.message);

@@ -36,6 +36,8 @@ export function urlsFor(base: string): Urls {
 }
 
 export interface Logger {
+  /** Printed at every log level, quiet included: something the operator must act on. */
+  error(line: string): void;
   info(line: string): void;
   debug(line: string): void;
   refusal(line: string): void;
