@@ -108,6 +108,45 @@ function unavailable(failure: unknown, attempts: number): Error {
 
 const forbiddenKoder = new Set(['SSG-005', 'IM-005', 'DAS-008']);
 
+/**
+ * What a failed call means for either API: first the API's own codes (`known`), then a retry for
+ * any 5xx, a missing onboarding step for a 403 that names one, and otherwise an unexpected answer.
+ */
+function failedAttempt<V>(
+  api: Api,
+  request: { readonly kommune: string; readonly rettighetspakke: string },
+  result: {
+    readonly status: number;
+    readonly feil?: { kode: string; melding: string; korrelasjonsid: string } | undefined;
+  },
+  known: (status: number, kode: string | undefined) => V | undefined,
+): Attempt<V> {
+  const kode = result.feil?.kode;
+  if (result.status >= 500)
+    return {
+      retry: true,
+      failure: { system: api, status: result.status, kode } satisfies Transient,
+    };
+  const value = known(result.status, kode);
+  if (value !== undefined) return { retry: false, value };
+  if (result.status === 403 && kode !== undefined && forbiddenKoder.has(kode)) {
+    throw new MissingAccessError(
+      'rettighetspakke',
+      request.kommune,
+      api,
+      kode,
+      request.rettighetspakke,
+    );
+  }
+  throw new UnexpectedResponseError(
+    api,
+    result.status,
+    kode,
+    result.feil?.melding ?? 'no error body',
+    result.feil?.korrelasjonsid,
+  );
+}
+
 export async function hentSkattegrunnlag(
   deps: CallDeps,
   request: {
@@ -149,34 +188,12 @@ export async function hentSkattegrunnlag(
             : { kind: 'data', body: checked.value };
           return { retry: false, value };
         }
-        const kode = result.feil?.kode;
-        if (result.status >= 500)
-          return {
-            retry: true,
-            failure: { system: api, status: result.status, kode } satisfies Transient,
-          };
-        if (result.status === 404 && kode === 'SSG-007')
-          return { retry: false, value: { kind: 'ukjentPerson', kode } };
-        if (result.status === 404 && kode === 'SSG-008')
-          return { retry: false, value: { kind: 'ingenData', kode } };
-        if (result.status === 410)
-          return { retry: false, value: { kind: 'slettet', kode: kode ?? 'SSG-011' } };
-        if (result.status === 403 && kode !== undefined && forbiddenKoder.has(kode)) {
-          throw new MissingAccessError(
-            'rettighetspakke',
-            request.kommune,
-            api,
-            kode,
-            request.rettighetspakke,
-          );
-        }
-        throw new UnexpectedResponseError(
-          api,
-          result.status,
-          kode,
-          result.feil?.melding ?? 'no error body',
-          result.feil?.korrelasjonsid,
-        );
+        return failedAttempt(api, request, result, (status, kode) => {
+          if (status === 404 && kode === 'SSG-007') return { kind: 'ukjentPerson', kode };
+          if (status === 404 && kode === 'SSG-008') return { kind: 'ingenData', kode };
+          if (status === 410) return { kind: 'slettet', kode: kode ?? 'SSG-011' };
+          return undefined;
+        });
       }),
     unavailable,
   );
@@ -223,32 +240,11 @@ export async function hentInntekt(
               : { kind: 'data', body: checked.value };
           return { retry: false, value };
         }
-        const kode = result.feil?.kode;
-        if (result.status >= 500)
-          return {
-            retry: true,
-            failure: { system: api, status: result.status, kode } satisfies Transient,
-          };
-        if (result.status === 404 && kode === 'IM-007')
-          return { retry: false, value: { kind: 'ukjentPerson', kode } };
-        if (result.status === 404 && kode === 'IM-008')
-          return { retry: false, value: { kind: 'ingenData', kode } };
-        if (result.status === 403 && kode !== undefined && forbiddenKoder.has(kode)) {
-          throw new MissingAccessError(
-            'rettighetspakke',
-            request.kommune,
-            api,
-            kode,
-            request.rettighetspakke,
-          );
-        }
-        throw new UnexpectedResponseError(
-          api,
-          result.status,
-          kode,
-          result.feil?.melding ?? 'no error body',
-          result.feil?.korrelasjonsid,
-        );
+        return failedAttempt(api, request, result, (status, kode) => {
+          if (status === 404 && kode === 'IM-007') return { kind: 'ukjentPerson', kode };
+          if (status === 404 && kode === 'IM-008') return { kind: 'ingenData', kode };
+          return undefined;
+        });
       }),
     unavailable,
   );
