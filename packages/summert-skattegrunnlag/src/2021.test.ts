@@ -11,7 +11,7 @@ import {
   tekniskNavn2021,
   validateSummertSkattegrunnlag2021,
 } from './2021.js';
-import { at, readFixture, readPackageFile, readReference } from './fixtures/reference.js';
+import { at, readData, readFixture, readPackageFile } from './fixtures/reference.js';
 
 interface ReferenceRow {
   tekniskNavn: string;
@@ -30,10 +30,8 @@ interface Def {
   properties?: Record<string, { type?: string; const?: string }>;
 }
 
-const reference = readReference('skatteetaten/summertskattegrunnlag-2021.json') as ReferenceRow[];
-const referenceTypes = readReference(
-  'skatteetaten/summertskattegrunnlag-2021-spesifisering.json',
-) as ReferenceType[];
+const reference = readData('summertskattegrunnlag-2021.json') as ReferenceRow[];
+const referenceTypes = readData('summertskattegrunnlag-2021-spesifisering.json') as ReferenceType[];
 const defs = informasjonsmodell2021Schema().$defs as Record<string, Def>;
 
 describe('the 2021 information-model data', () => {

@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSummertSkattegrunnlagClient } from './client.js';
-import { readReference } from './fixtures/reference.js';
+import { readData } from './fixtures/reference.js';
 import * as v1 from './v1.js';
 
 interface Seen {
@@ -11,7 +11,7 @@ interface Seen {
   headers: IncomingHttpHeaders;
 }
 
-const example = readReference('skatteetaten/examples/summertskattegrunnlag-1.json');
+const example = readData('examples/summertskattegrunnlag-2023.json');
 const feil = {
   kode: 'SSG-008',
   melding: 'Fant ikke summert skattegrunnlag.',

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { at, readReference } from './fixtures/reference.js';
+import { at, readData } from './fixtures/reference.js';
 import { validateFeil, validateSsgFeil, validateSummertSkattegrunnlag } from './validate.js';
 
 type Body = Record<string, unknown> & { grunnlag: Record<string, unknown>[] };
 
 /** A fresh copy of the documentation's V2 example (income year 2023). */
 function example(): Body {
-  return structuredClone(
-    readReference('skatteetaten/examples/summertskattegrunnlag-1.json'),
-  ) as Body;
+  return structuredClone(readData('examples/summertskattegrunnlag-2023.json')) as Body;
 }
 
 function failure(body: unknown): { paths: string[]; message: string } {
@@ -111,12 +109,12 @@ describe('validateSummertSkattegrunnlag (V2 contract)', () => {
 
 describe('error bodies', () => {
   it("accepts the documentation's error example as the common Feil", () => {
-    const result = validateFeil(readReference('skatteetaten/examples/error-1.json'));
+    const result = validateFeil(readData('examples/feil.json'));
     expect(result.ok ? 'ok' : result.message).toBe('ok');
   });
 
   it("rejects another API's code (BSA-006) as an SsgFeil, naming kode", () => {
-    const result = validateSsgFeil(readReference('skatteetaten/examples/error-1.json'));
+    const result = validateSsgFeil(readData('examples/feil.json'));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.path)).toContain('kode');
   });
