@@ -18,11 +18,17 @@ export const steps: Step[] = [
     title: 'regenerate every package from contracts/ and fail when the committed output is stale',
     run() {
       must(turbo('generate', '--force'), 'codegen');
-      const paths = workspacePackages()
-        .filter((p) => p.generated)
-        .flatMap((p) =>
-          ['src/generated', 'contracts', 'schemas'].map((d) => relative(repoRoot, `${p.dir}/${d}`)),
-        );
+      // contracts/ too: codegen writes each income year's information-model schema there.
+      const paths = [
+        'contracts',
+        ...workspacePackages()
+          .filter((p) => p.generated)
+          .flatMap((p) =>
+            ['src/generated', 'contracts', 'schemas'].map((d) =>
+              relative(repoRoot, `${p.dir}/${d}`),
+            ),
+          ),
+      ];
       const status = run('git', ['status', '--porcelain', '--', ...paths], {
         capture: true,
       }).stdout.trim();

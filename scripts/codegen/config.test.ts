@@ -22,6 +22,7 @@ describe('readCodegenConfig', () => {
       jsonSchemas: [],
       data: [],
       include: [],
+      informasjonsmodeller: [],
     });
   });
 
@@ -29,6 +30,7 @@ describe('readCodegenConfig', () => {
     const path = await configFile({
       openapi: [{ name: 'Bad Name', input: 'contracts/nope.yaml' }],
       data: [{ name: 'ok', input: 'contracts/data/feilkoder.json', type: { name: 'X' } }],
+      informasjonsmodeller: [2024, '2025'],
       extra: true,
     });
     const error = await readCodegenConfig(path, repoRoot).catch((e: Error) => e.message);
@@ -36,6 +38,7 @@ describe('readCodegenConfig', () => {
     expect(error).toContain('openapi[0].name must match');
     expect(error).toContain('contracts/nope.yaml does not exist');
     expect(error).toContain('data[0].type must be { name, from }');
+    expect(error).toContain('informasjonsmodeller[1] must be an income year');
   });
 
   it('reports malformed JSON with the file name', async () => {

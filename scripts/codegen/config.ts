@@ -28,6 +28,8 @@ export interface CodegenConfig {
   data: DataInput[];
   /** Further contract files to ship in the package's contracts/ folder. */
   include: string[];
+  /** Income years whose Summert skattegrunnlag information model is built from contracts/data. */
+  informasjonsmodeller: number[];
 }
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
@@ -51,8 +53,14 @@ export async function readCodegenConfig(path: string, repoRoot: string): Promise
     return value as Record<string, unknown>[];
   };
   for (const key of Object.keys(object)) {
-    if (!['openapi', 'jsonSchemas', 'data', 'include', '$comment'].includes(key)) {
-      problems.push(`unknown key "${key}" (allowed: openapi, jsonSchemas, data, include)`);
+    if (
+      !['openapi', 'jsonSchemas', 'data', 'include', 'informasjonsmodeller', '$comment'].includes(
+        key,
+      )
+    ) {
+      problems.push(
+        `unknown key "${key}" (allowed: openapi, jsonSchemas, data, include, informasjonsmodeller)`,
+      );
     }
   }
   const inputs: string[] = [];
@@ -71,7 +79,13 @@ export async function readCodegenConfig(path: string, repoRoot: string): Promise
     jsonSchemas: entries('jsonSchemas', fileName),
     data: entries('data', identifier),
     include: list('include') as unknown as string[],
+    informasjonsmodeller: list('informasjonsmodeller') as unknown as number[],
   } as unknown as CodegenConfig;
+  for (const [index, aar] of config.informasjonsmodeller.entries()) {
+    if (!Number.isInteger(aar) || (aar as number) < 2000 || (aar as number) > 2100) {
+      problems.push(`informasjonsmodeller[${index}] must be an income year, e.g. 2024`);
+    }
+  }
   for (const [index, entry] of config.data.entries()) {
     const type = entry.type as unknown;
     if (type !== undefined) {

@@ -10,6 +10,7 @@ import { createClient } from '@hey-api/openapi-ts';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { compileFromFile } from 'json-schema-to-typescript';
 import { parse as parseYaml } from 'yaml';
+import { planAar } from './aar.ts';
 import { type CodegenConfig, readCodegenConfig } from './config.ts';
 import { toJsonSchemaDocument } from './json-schema.ts';
 
@@ -155,16 +156,41 @@ async function generatorVersions(): Promise<Record<string, string>> {
   return versions;
 }
 
+/**
+ * Writes each income year's information-model schema to contracts/ and adds the year's schema and
+ * data to the config, so the generators below treat them like any other contract.
+ */
+async function planInformasjonsmodeller(
+  config: CodegenConfig,
+): Promise<{ sources: string[]; modules: Map<number, string> }> {
+  const sources: string[] = [];
+  const modules = new Map<number, string>();
+  for (const aar of config.informasjonsmodeller) {
+    const source = `contracts/data/summertskattegrunnlag-${aar}*.json (scripts/codegen/aar.ts)`;
+    const plan = await planAar(repoRoot, aar, banner(source));
+    await writeOut(join(repoRoot, plan.schemaPath), `${JSON.stringify(plan.schema, null, 2)}\n`);
+    config.jsonSchemas.push(plan.jsonSchema);
+    config.data.push(...plan.data);
+    sources.push(...plan.sources);
+    modules.set(aar, plan.module);
+  }
+  return { sources, modules };
+}
+
 async function main(): Promise<void> {
   const config = await readCodegenConfig(join(packageDir, 'codegen.json'), repoRoot);
   await rm(generatedDir, { recursive: true, force: true });
   await rm(join(packageDir, 'schemas'), { recursive: true, force: true });
+  const years = await planInformasjonsmodeller(config);
   const sources = [
+    ...years.sources,
     ...(await generateOpenApi(config)),
     ...(await generateJsonSchemas(config)),
     ...(await generateData(config)),
     ...config.include,
   ];
+  for (const [aar, source] of years.modules)
+    await writeOut(join(generatedDir, 'aar', `${aar}.ts`), source);
   await copyContracts(sources);
   console.log(
     `generated ${relative(repoRoot, packageDir)} from ${new Set(sources).size} contract files`,

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { at, readData, readFixture, readPackageFile } from './fixtures/reference.js';
 import {
   finnTekniskNavn2021,
   informasjonsmodell2021Schema,
@@ -10,8 +11,7 @@ import {
   type TekniskNavn2021,
   tekniskNavn2021,
   validateSummertSkattegrunnlag2021,
-} from './2021.js';
-import { at, readData, readFixture, readPackageFile } from './fixtures/reference.js';
+} from './generated/aar/2021.js';
 
 interface ReferenceRow {
   tekniskNavn: string;

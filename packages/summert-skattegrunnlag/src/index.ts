@@ -1,7 +1,6 @@
 // @skattedeling/summert-skattegrunnlag: types, validators and a fetch client for Skatteetaten's
 // Summert skattegrunnlag API V2, generated from contracts/skatteetaten/summert-skattegrunnlag.
 
-export { validateSummertSkattegrunnlag2021 } from './2021.js';
 export {
   createSummertSkattegrunnlagClient,
   type HentRequest,
@@ -19,6 +18,7 @@ export {
   Stadie,
   stadier,
 } from './domain.js';
+export { validateSummertSkattegrunnlag2021 } from './generated/aar/2021.js';
 export type {
   Feil,
   Grunnlag,
@@ -28,6 +28,16 @@ export type {
   SsgFeilkode,
   SummertSkattegrunnlag,
 } from './generated/v2/types.gen.js';
+export {
+  type AarMedInformasjonsmodell,
+  aarMedInformasjonsmodell,
+  type EttAarsInformasjonsmodell,
+  harInformasjonsmodell,
+  type Informasjonsmodeller,
+  informasjonsmodell,
+  validateInformasjonsmodell,
+} from './informasjonsmodeller.js';
+export type { Informasjonsmodell, InformasjonsmodellRad } from './modell.js';
 export type { Format, HentResult } from './result.js';
 export {
   type KjentRettighetspakke,
