@@ -100,7 +100,7 @@ async function start(argv: string[]): Promise<number> {
     `  Inntekt                 ${u.inntekt}/v1/{rettighetspakke}/{personidentifikator}/inntekter?fraOgMed=YYYY-MM&tilOgMed=YYYY-MM`,
   );
   out(
-    `  Retired shared host     ${u.base}/api/formueinntekt/summertskattegrunnlag/…, ${u.base}/api/innrapportert/inntektsmottaker/…`,
+    `  Retired shared host     ${u.base}/api/formueinntekt/summertskattegrunnlag/…, ${u.base}/api/innrapportert/inntektsmottaker/… ${config.serveRetiredPaths ? '(served, --serve-retired-paths)' : '(answered as retired: 404; --serve-retired-paths serves them)'}`,
   );
   out(
     `  Simulator admin         ${u.admin}  (journal ${u.admin}/journal, Altinn ${u.admin}/altinn/delegations)`,

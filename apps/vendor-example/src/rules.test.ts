@@ -1,8 +1,12 @@
 import type { Inntekter } from '@skattedeling/inntekt';
 import { maaned, maanedsperiode } from '@skattedeling/inntekt';
-import type { SummertSkattegrunnlag } from '@skattedeling/summert-skattegrunnlag';
+import {
+  informasjonsmodell,
+  type SummertSkattegrunnlag,
+  validateInformasjonsmodell,
+} from '@skattedeling/summert-skattegrunnlag';
 import { describe, expect, it } from 'vitest';
-import { incomeBasis } from './income-basis.js';
+import { incomeBasis, SKATTEFRIE_INNTEKTSPOSTER, SUM_INNTEKTER } from './income-basis.js';
 import { incomeYearsFor } from './income-year.js';
 import { monthlyIncome } from './monthly-income.js';
 
@@ -22,9 +26,10 @@ describe('incomeYearsFor', () => {
 const body = (
   grunnlag: SummertSkattegrunnlag['grunnlag'],
   svalbardGrunnlag?: SummertSkattegrunnlag['grunnlag'],
+  inntektsaar = '2024',
 ): SummertSkattegrunnlag => ({
   personidentifikator: '10898322748',
-  inntektsaar: '2024',
+  inntektsaar,
   skjermet: false,
   ...(grunnlag === undefined ? {} : { grunnlag }),
   ...(svalbardGrunnlag === undefined ? {} : { svalbardGrunnlag }),
@@ -99,6 +104,62 @@ describe('incomeBasis', () => {
       ).beloep,
     ).toBe(10_001);
     expect(incomeBasis(body(undefined)).beloep).toBe(0);
+  });
+});
+
+describe('incomeBasis in the current income years', () => {
+  it('reads names that exist in 2023, 2024 and 2025', () => {
+    for (const aar of [2023, 2024, 2025] as const) {
+      expect(informasjonsmodell(aar).isTekniskNavn(SUM_INNTEKTER)).toBe(true);
+      // Each tax-exempt item is a name of some current year (2025 dropped one of them).
+      for (const navn of SKATTEFRIE_INNTEKTSPOSTER) {
+        expect(
+          [2023, 2024, 2025].some((y) => informasjonsmodell(y)?.isTekniskNavn(navn)),
+          navn,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('sums a 2025 body without the total from 2025 names, leaving out tax-exempt pension', () => {
+    const b = body(
+      [
+        {
+          tekniskNavn: 'samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt',
+          beloep: 560_000,
+          kategori: 'inntekt',
+        },
+        { tekniskNavn: 'alderspensjonFraFolketrygden', beloep: 120_000, kategori: 'inntekt' },
+        { tekniskNavn: 'ungdomsprogramytelse', beloep: 40_000, kategori: 'inntekt' },
+        {
+          tekniskNavn: 'pensjonsinntektFritattForSkattEtterSkatteavtale',
+          beloep: 30_000,
+          kategori: 'inntekt',
+        },
+        { tekniskNavn: 'innskudd', beloep: 250_000, kategori: 'formue' },
+      ],
+      undefined,
+      '2025',
+    );
+    expect(validateInformasjonsmodell(b).ok).toBe(true);
+    expect(incomeBasis(b)).toEqual({
+      beloep: 720_000,
+      metode: 'sumAvInntektsposter',
+      tekniskNavn: [
+        'samletLoennsinntektMedTrygdeavgiftspliktOgMedTrekkplikt',
+        'alderspensjonFraFolketrygden',
+        'ungdomsprogramytelse',
+      ],
+    });
+  });
+
+  it('uses only names of their year in the bodies of these tests', () => {
+    const b = body([
+      { tekniskNavn: SUM_INNTEKTER, beloep: 1, kategori: '-' },
+      { tekniskNavn: 'pensjonFraUtlandetSkattefriINorge', beloep: 1, kategori: 'inntekt' },
+    ]);
+    expect(validateInformasjonsmodell(b).ok).toBe(true);
+    expect(validateInformasjonsmodell({ ...b, inntektsaar: '2025' }).ok).toBe(false);
   });
 });
 

@@ -32,6 +32,8 @@ export interface SimulatorConfig {
   readonly rejectAudienceRestrictedTokens: boolean;
   readonly delegationSource: string;
   readonly maxInntektMonths: number;
+  /** Serve the shared-host paths Skatteetaten switched off on 17 October 2024 as they were. */
+  readonly serveRetiredPaths: boolean;
   readonly logLevel: LogLevel;
 }
 
@@ -224,6 +226,14 @@ export const options: readonly OptionSpec[] = [
     kind: { type: 'integer', min: 1, max: 12_000 },
     default: 1200,
     help: 'Longest fraOgMed–tilOgMed range the Inntekt endpoints answer, in months. No limit is published; this is only a guard, far above any real query.',
+  },
+  {
+    key: 'serveRetiredPaths',
+    flag: '--serve-retired-paths',
+    env: env('SERVE_RETIRED_PATHS'),
+    kind: { type: 'boolean' },
+    default: false,
+    help: 'Serve the shared-host paths Skatteetaten switched off on 17 October 2024 (Summert skattegrunnlag V1 /api/formueinntekt/summertskattegrunnlag/…, Inntekt /api/innrapportert/…/oppgave/inntekt) as they were, for migrating old code. Default off: they answer 404 in plain text, as the retired host does, and the reason names the current URL.',
   },
   {
     key: 'logLevel',

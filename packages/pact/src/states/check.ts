@@ -50,7 +50,7 @@ export function checkProviderState(state: {
   return problems;
 }
 
-/** The state with its params filled in: "person 01818710190 has 2021 oppgjoer". */
+/** The state with its params filled in: "person 01818710190 has 2024 oppgjoer". */
 export function describeProviderState(state: {
   readonly name: string;
   readonly params?: Readonly<Record<string, unknown>> | undefined;

@@ -30,9 +30,9 @@ describe('provider-state vocabulary', () => {
 
 describe('state builders', () => {
   it('keep the template as the name and carry the values as V4 params', () => {
-    expect(personHarOppgjoer('01818710190', 2021)).toEqual({
+    expect(personHarOppgjoer('01818710190', 2024)).toEqual({
       name: 'person {personidentifikator} has {inntektsaar} oppgjoer',
-      params: { personidentifikator: '01818710190', inntektsaar: '2021' },
+      params: { personidentifikator: '01818710190', inntektsaar: '2024' },
     });
     expect(kommuneManglerPaakobling('312345678', 'inntekt').params).toEqual({
       orgnr: '312345678',
@@ -41,7 +41,7 @@ describe('state builders', () => {
   });
 
   it('refuse a value that breaks its rule, naming the param', () => {
-    expect(() => personHarOppgjoer('0181871019', 2021)).toThrow(
+    expect(() => personHarOppgjoer('0181871019', 2024)).toThrow(
       'personidentifikator "0181871019" is not valid: must be exactly 11 digits',
     );
     expect(() => personHarAOrdningInntekt('01818710190', '2024-13', '2024-12')).toThrow(/fraOgMed/);
@@ -72,8 +72,8 @@ describe('checkProviderState', () => {
   });
 
   it('renders a state for people', () => {
-    expect(describeProviderState(personHarOppgjoer('01818710190', '2021'))).toBe(
-      'person 01818710190 has 2021 oppgjoer',
+    expect(describeProviderState(personHarOppgjoer('01818710190', '2024'))).toBe(
+      'person 01818710190 has 2024 oppgjoer',
     );
     expect(findProviderState(stateNames.personErSkjermet)?.answers).toMatch(/skjermet: true/);
   });
