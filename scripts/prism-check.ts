@@ -57,7 +57,9 @@ const stopAll = () => {
 process.on('exit', stopAll);
 
 async function main(): Promise<number> {
-  const simulator = await startSimulatorProcess();
+  // The V1 and legacy contracts describe the retired shared-host paths as they were served; by
+  // default the simulator answers them as retired (404, plain text), so serve them here.
+  const simulator = await startSimulatorProcess(['--serve-retired-paths']);
   children.push(simulator.child);
   const base = simulator.url;
 

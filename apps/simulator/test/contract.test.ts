@@ -32,7 +32,9 @@ let unknown: string;
 let child: string;
 
 beforeAll(async () => {
-  sim = await startTestSimulator();
+  // Serving the retired shared-host paths, so their responses are checked against openapi-v1 and
+  // openapi-legacy too; the default retired answer is tested in retired-paths.test.ts.
+  sim = await startTestSimulator({ serveRetiredPaths: true });
   ssgToken = await accessToken(sim);
   imToken = await accessToken(sim, { claims: { scope: 'skatteetaten:inntekt' } });
   employee = demoPerson(sim, /employee with salary/);

@@ -11,7 +11,9 @@ import { accessToken, grant, startTestSimulator, type TestSimulator } from './he
 let sim: TestSimulator;
 let tokens: string[];
 beforeAll(async () => {
-  sim = await startTestSimulator();
+  // Serving the retired shared-host paths, so their endpoints are fuzzed too; the default retired
+  // answer is fuzzed in retired-paths.test.ts.
+  sim = await startTestSimulator({ serveRetiredPaths: true });
   tokens = [
     await accessToken(sim),
     await accessToken(sim, { claims: { scope: 'skatteetaten:inntekt' } }),

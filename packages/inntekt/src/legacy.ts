@@ -29,7 +29,8 @@ export interface LegacyInntektClient {
 
 /**
  * A client for the retired endpoint, with the same options as `createInntektClient`. `baseUrl`
- * is the host only (`https://api-test.sits.no`, or the simulator's `http://127.0.0.1:5280`).
+ * is the host only (`https://api-test.sits.no`, or the simulator's `http://127.0.0.1:5280` started
+ * with `--serve-retired-paths`; by default it answers 404 as the retired host does).
  *
  * @deprecated The endpoint was retired on 17 October 2024; use `createInntektClient`.
  */

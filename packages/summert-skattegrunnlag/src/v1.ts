@@ -38,7 +38,10 @@ export function validateSsgFeil(body: unknown): ValidationResult<SsgFeil> {
 }
 
 export interface SummertSkattegrunnlagClientOptions {
-  /** The shared host, e.g. the simulator's `http://127.0.0.1:5280` (the real hosts are retired). */
+  /**
+   * The shared host, e.g. the simulator's `http://127.0.0.1:5280` started with
+   * `--serve-retired-paths` (the real hosts are retired; by default the simulator answers 404 too).
+   */
   readonly baseUrl: string;
   readonly getAccessToken: () => string | Promise<string>;
   readonly fetch?: typeof globalThis.fetch;

@@ -1,6 +1,7 @@
 // Path routing for the imitated Skatteetaten endpoints. Each API lives under its own prefix, as on
-// its own host in production; the retired shared-host paths live at the root. A URL under an API
-// prefix that matches no endpoint gets the API's "unknown URL" code, anything else DAS-002.
+// its own host in production; the retired shared-host paths live at the root and are answered as
+// retired unless the simulator serves them (retired.ts). A URL under an API prefix that matches no
+// endpoint gets the API's "unknown URL" code, anything else DAS-002.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Feilkode } from '@skattedeling/felles';
 import type { Context } from '../context.js';
@@ -10,7 +11,8 @@ import { handleInntekt } from './inntekt.js';
 import { negotiate } from './negotiate.js';
 import { decodeSegment } from './params.js';
 import { sendFeil } from './respond.js';
-import { handleSummertSkattegrunnlag } from './summert-skattegrunnlag.js';
+import { answerRetired, type RetiredApi, retiredApiOf } from './retired.js';
+import { handleSummertSkattegrunnlag, type SsgCall } from './summert-skattegrunnlag.js';
 
 type Route =
   | { readonly kind: 'ssg'; readonly variant: 'v1' | 'v2'; readonly segments: readonly string[] }
@@ -19,6 +21,7 @@ type Route =
       readonly variant: 'v1' | 'legacy';
       readonly segments: readonly string[];
     }
+  | { readonly kind: 'retired'; readonly api: RetiredApi }
   | {
       readonly kind: 'unknown';
       readonly system: JournalSystem;
@@ -33,8 +36,11 @@ const unknownUrl = (system: JournalSystem, kode: Feilkode, why: string): Route =
   why,
 });
 
-/** Matches a path (without query) to an endpoint; pure, for tests. */
-export function route(method: string, path: string): Route | undefined {
+/**
+ * Matches a path (without query) to an endpoint; pure, for tests. The retired shared-host paths
+ * are served only with `serveRetiredPaths`; otherwise they route to the retired answer.
+ */
+export function route(method: string, path: string, serveRetiredPaths = false): Route | undefined {
   const s = path.split('/');
   const first = s[1];
   const isGet = method === 'GET' || method === 'HEAD';
@@ -60,6 +66,8 @@ export function route(method: string, path: string): Route | undefined {
         : `method ${method} is not served`,
     );
   }
+  const retired = retiredApiOf(s);
+  if (retired !== undefined && !serveRetiredPaths) return { kind: 'retired', api: retired };
   if (first === 'api') {
     if (s[2] === 'formueinntekt' && s[3] === 'summertskattegrunnlag') {
       if (isGet && (s.length === 7 || s.length === 8))
@@ -100,14 +108,32 @@ function queryParam(query: URLSearchParams, name: string): string | undefined | 
   return all[0];
 }
 
+/** The call a Summert skattegrunnlag path names; the V1 path without stadie has three segments. */
+function ssgCall(variant: 'v1' | 'v2', seg: readonly string[]): SsgCall {
+  const [a, b, c, d] = seg as [string, string, string, string?];
+  if (variant === 'v2' || seg.length === 4)
+    return {
+      variant,
+      stadie: a,
+      rettighetspakke: b,
+      inntektsaar: c,
+      personidentifikator: d as string,
+    };
+  return { variant, stadie: undefined, rettighetspakke: a, inntektsaar: b, personidentifikator: c };
+}
+
 export function createSkatteetatenHandler(ctx: Context) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
-    const matched = route(req.method ?? 'GET', path);
+    const matched = route(req.method ?? 'GET', path, ctx.config.serveRetiredPaths);
     if (matched === undefined) {
       next();
+      return;
+    }
+    if (matched.kind === 'retired') {
+      answerRetired(ctx, req, res, matched.api, path, q === -1 ? '' : url.slice(q + 1));
       return;
     }
     if (matched.kind === 'unknown') {
@@ -130,27 +156,7 @@ export function createSkatteetatenHandler(ctx: Context) {
     const seg = segments as string[];
     let work: Promise<void>;
     if (matched.kind === 'ssg') {
-      const withStadie = matched.variant === 'v2' || seg.length === 4;
-      const [a, b, c, d] = seg as [string, string, string, string?];
-      work = handleSummertSkattegrunnlag(
-        ctx,
-        x,
-        withStadie
-          ? {
-              variant: matched.variant,
-              stadie: a,
-              rettighetspakke: b,
-              inntektsaar: c,
-              personidentifikator: d as string,
-            }
-          : {
-              variant: matched.variant,
-              stadie: undefined,
-              rettighetspakke: a,
-              inntektsaar: b,
-              personidentifikator: c,
-            },
-      );
+      work = handleSummertSkattegrunnlag(ctx, x, ssgCall(matched.variant, seg));
     } else {
       const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
       const fraOgMed = queryParam(query, 'fraOgMed');

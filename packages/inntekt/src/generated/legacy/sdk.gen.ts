@@ -21,9 +21,11 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 /**
  * Get the income reported for a person (retired endpoint)
  *
- * Retired on 17 October 2024; use `GET /v1/{rettighetspakke}/{personidentifikator}/inntekter`
- * on the API's own host. Same body, same errors and same rules as the current endpoint,
- * except that `tilOgMed` may be left out.
+ * Retired on 17 October 2024 (since then a plain 404 from the gateway); use
+ * `GET /v1/{rettighetspakke}/{personidentifikator}/inntekter` on the API's own host,
+ * `https://inntekt.api.skatteetaten-test.no`, where `tilOgMed` is required. As it was served:
+ * same body, same errors and same rules as the current endpoint, except that `tilOgMed` may
+ * be left out.
  *
  *
  * @deprecated

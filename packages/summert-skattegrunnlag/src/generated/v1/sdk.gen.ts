@@ -22,9 +22,10 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  * Get a person's final-assessment tax basis (V1, retired)
  *
  * V1 lookup without a stage: always reads the final assessment (`oppgjoer`). Retired with
- * the shared hosts on 17 October 2024; V2's `/v2/oppgjoer/{rettighetspakke}/{inntektsaar}/{personidentifikator}`
- * replaces it. JSON by default, XML with `Accept: application/xml`, anything else 406
- * (`SSG-009`).
+ * the shared hosts on 17 October 2024 (since then a plain 404 from the gateway); V2's
+ * `/v2/oppgjoer/{rettighetspakke}/{inntektsaar}/{personidentifikator}` on
+ * `https://summertskattegrunnlag.api.skatteetaten-test.no` replaces it. As it was served:
+ * JSON by default, XML with `Accept: application/xml`, anything else 406 (`SSG-009`).
  *
  *
  * @deprecated
@@ -39,8 +40,9 @@ export const hentSummertSkattegrunnlagV1 = <ThrowOnError extends boolean = false
  * Get a person's tax basis for a stage (V1, retired)
  *
  * V1 lookup for a given stage (`oppgjoer`, `utkast`, `fastsatt`). Retired with the shared
- * hosts on 17 October 2024; V2's `/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}`
- * replaces it.
+ * hosts on 17 October 2024 (since then a plain 404 from the gateway); V2's
+ * `/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}` on
+ * `https://summertskattegrunnlag.api.skatteetaten-test.no` replaces it.
  *
  *
  * @deprecated
