@@ -122,7 +122,9 @@ async function start(argv: string[]): Promise<number> {
     for (const p of demo.persons.slice(0, 8))
       out(`  Person   ${p.personidentifikator}  ${p.beskrivelse}`);
     const pid = demo.persons[0]?.personidentifikator ?? '<personidentifikator>';
-    const year = sim.ctx.today().getUTCFullYear() - 2;
+    // The newest year whose oppgjoer is out for this person: the call a vendor makes first.
+    const latest = sim.ctx.data.sisteTilgjengeligeInntektsaar(pid);
+    const year = latest.kind === 'data' ? latest.inntektsaar : sim.ctx.today().getUTCFullYear() - 2;
     const kommune = demo.kommuner[0]?.orgnr ?? '';
     out('');
     out('First call (in another terminal):');
