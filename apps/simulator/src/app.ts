@@ -32,6 +32,7 @@ import {
 } from './demo/demo.js';
 import { Lru } from './http/lru.js';
 import { Journal } from './journal/journal.js';
+import { safeLogLine } from './journal/sanitise.js';
 import { createSigningKey } from './maskinporten/keys.js';
 import { createMaskinportenHandler } from './maskinporten/routes.js';
 import { createNotFoundHandler, createSkatteetatenHandler } from './skatteetaten/router.js';
@@ -47,10 +48,16 @@ export class StartError extends Error {
   override readonly name = 'StartError';
 }
 
+/**
+ * The simulator's log. Every line is made safe before it is written: control characters escaped
+ * (a client's newline or ESC cannot forge a line or drive the terminal), long values cut, real
+ * fødselsnummer masked.
+ */
 export function createLogger(
   level: SimulatorConfig['logLevel'],
-  write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+  writeRaw: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Logger {
+  const write = (line: string) => writeRaw(safeLogLine(line));
   return {
     error: (line) => write(`skattedeling-simulator: ${line}`),
     info: (line) => {
@@ -141,7 +148,7 @@ export async function startSimulator(
   const ctx: Context = {
     config,
     store,
-    journal: new Journal(config.journalSize),
+    journal: new Journal(config.journalSize, config.journalMaxBytes),
     ca,
     signingKey,
     urls: urlsFor(config.publicUrl ?? `http://${config.host}:${config.port}`),

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { type Simulator, startSimulator } from '../src/app.js';
+import { type Simulator, type StartOptions, startSimulator } from '../src/app.js';
 import { defaultConfig } from '../src/config/load.js';
 import type { SimulatorConfig } from '../src/config/options.js';
 import { demoClientIds, demoKommuner, demoVendor } from '../src/demo/demo.js';
@@ -20,10 +20,12 @@ export interface TestSimulator extends Simulator {
 
 export async function startTestSimulator(
   overrides: Partial<SimulatorConfig> = {},
+  options: StartOptions = {},
 ): Promise<TestSimulator> {
   const stateDir = mkdtempSync(join(tmpdir(), 'skattedeling-sim-'));
   const sim = await startSimulator(
     defaultConfig({ port: 0, stateDir, logLevel: 'quiet', today: '2026-06-15', ...overrides }),
+    options,
   );
   if (sim.vendorKey === undefined || sim.demo === undefined)
     throw new Error('the demo set-up is missing');

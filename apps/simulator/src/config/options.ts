@@ -27,6 +27,8 @@ export interface SimulatorConfig {
   readonly requireJti: boolean;
   readonly jtiCacheSize: number;
   readonly journalSize: number;
+  /** Byte budget of the journal (about its JSON size); the oldest entries leave first. */
+  readonly journalMaxBytes: number;
   readonly dataCacheSize: number;
   readonly accessTokenAudience: AccessTokenAudience;
   readonly rejectAudienceRestrictedTokens: boolean;
@@ -186,6 +188,14 @@ export const options: readonly OptionSpec[] = [
     kind: { type: 'integer', min: 0, max: 1_000_000 },
     default: 2000,
     help: 'Requests kept in the journal (a ring buffer).',
+  },
+  {
+    key: 'journalMaxBytes',
+    flag: '--journal-max-bytes',
+    env: env('JOURNAL_MAX_BYTES'),
+    kind: { type: 'integer', min: 65_536, max: 4_294_967_296 },
+    default: 8 * 1024 * 1024,
+    help: 'Byte budget of the journal (about its JSON size); the oldest entries leave first. Each entry is also cut (a quoted value at most 1000 characters).',
   },
   {
     key: 'dataCacheSize',

@@ -1,5 +1,6 @@
-// The request journal: what each imitated endpoint decided and why, in a bounded ring buffer,
-// filterable by test run, system, outcome, consumer and person.
+// The request journal: what each imitated endpoint decided and why, in a ring buffer bounded in
+// entries and bytes, filterable by test run, system, outcome, consumer and person.
+import { entrySize, FIELD_LIMITS, safeField, sanitiseEntry } from './sanitise.js';
 
 export type JournalSystem = 'maskinporten' | 'summertskattegrunnlag' | 'inntekt' | 'other';
 export type Outcome = 'ok' | 'refused' | 'fault';
@@ -48,31 +49,71 @@ export interface JournalFilter {
 
 export type NewJournalEntry = Omit<JournalEntry, 'id' | 'time'>;
 
+/** The default byte budget of the journal (about its JSON size). */
+export const DEFAULT_JOURNAL_MAX_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A ring buffer bounded twice: at most `size` entries and at most `maxBytes` (about their JSON
+ * size). Every entry is made safe on the way in (escaped, cut, personal data masked), so the
+ * bound holds whatever clients send; the oldest entries leave first.
+ */
 export class Journal {
   private readonly entries: (JournalEntry | undefined)[];
+  private readonly sizes: number[];
   private next = 1;
+  /** The smallest id that may still be held. */
+  private oldest = 1;
+  private used = 0;
 
-  constructor(private readonly size: number) {
+  constructor(
+    private readonly size: number,
+    private readonly maxBytes = DEFAULT_JOURNAL_MAX_BYTES,
+  ) {
     this.entries = new Array(size);
+    this.sizes = new Array(size).fill(0);
+  }
+
+  /** About how many bytes the held entries take as JSON (never above the budget). */
+  get bytes(): number {
+    return this.used;
   }
 
   add(entry: NewJournalEntry): JournalEntry | undefined {
     if (this.size === 0) return undefined;
-    const full: JournalEntry = { id: this.next, time: new Date().toISOString(), ...entry };
-    this.entries[(this.next - 1) % this.size] = full;
+    const safe = sanitiseEntry(entry);
+    const bytes = entrySize(safe);
+    if (bytes > this.maxBytes) return undefined;
+    if (this.next - this.oldest >= this.size) this.drop(this.next - this.size);
+    while (this.used + bytes > this.maxBytes && this.oldest < this.next) this.drop(this.oldest);
+    const full: JournalEntry = { id: this.next, time: new Date().toISOString(), ...safe };
+    const slot = (this.next - 1) % this.size;
+    this.entries[slot] = full;
+    this.sizes[slot] = bytes;
+    this.used += bytes;
     this.next++;
     return full;
+  }
+
+  /** Forgets entry `id` if held, and moves `oldest` past it when it was the oldest. */
+  private drop(id: number): void {
+    const slot = (id - 1) % this.size;
+    if (this.entries[slot]?.id === id) {
+      this.used -= this.sizes[slot] as number;
+      this.entries[slot] = undefined;
+      this.sizes[slot] = 0;
+    }
+    if (id === this.oldest) this.oldest++;
   }
 
   /** Newest first. */
   list(filter: JournalFilter = {}): JournalEntry[] {
     const limit = Math.min(filter.limit ?? 100, this.size);
+    const pid =
+      filter.personidentifikator === undefined
+        ? undefined
+        : safeField(filter.personidentifikator, FIELD_LIMITS.short);
     const result: JournalEntry[] = [];
-    for (
-      let id = this.next - 1;
-      id >= 1 && id >= this.next - this.size && result.length < limit;
-      id--
-    ) {
+    for (let id = this.next - 1; id >= this.oldest && result.length < limit; id--) {
       const e = this.entries[(id - 1) % this.size];
       if (e === undefined || e.id !== id) continue;
       if (filter.after !== undefined && e.id <= filter.after) break;
@@ -81,11 +122,7 @@ export class Journal {
       if (filter.outcome !== undefined && e.outcome !== filter.outcome) continue;
       if (filter.status !== undefined && e.status !== filter.status) continue;
       if (filter.consumerOrg !== undefined && e.consumerOrg !== filter.consumerOrg) continue;
-      if (
-        filter.personidentifikator !== undefined &&
-        e.personidentifikator !== filter.personidentifikator
-      )
-        continue;
+      if (pid !== undefined && e.personidentifikator !== pid) continue;
       if (filter.clientId !== undefined && e.clientId !== filter.clientId) continue;
       result.push(e);
     }
@@ -93,11 +130,13 @@ export class Journal {
   }
 
   clear(testRun?: string): void {
-    if (testRun === undefined) {
-      this.entries.fill(undefined);
-      return;
+    for (let i = 0; i < this.entries.length; i++) {
+      if (testRun === undefined || this.entries[i]?.testRun === testRun) {
+        this.used -= this.sizes[i] as number;
+        this.entries[i] = undefined;
+        this.sizes[i] = 0;
+      }
     }
-    for (let i = 0; i < this.entries.length; i++)
-      if (this.entries[i]?.testRun === testRun) this.entries[i] = undefined;
+    if (testRun === undefined) this.oldest = this.next;
   }
 }
