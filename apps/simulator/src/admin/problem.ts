@@ -1,9 +1,17 @@
-// The admin API's error body: RFC 9457 problem details.
+// The admin API's error body: RFC 9457 problem details, written in one place for every refusal
+// under /_simulator (the guard's, the body parser's and the routes').
 import type { Request, Response } from 'express';
-import { BadRequest, Conflict, NotFound } from './check.js';
+import { AdminError } from './errors.js';
 
-export function problem(res: Response, status: number, title: string, detail: string): void {
+export function problem(
+  res: Response,
+  status: number,
+  title: string,
+  detail: string,
+  headers: Readonly<Record<string, string>> = {},
+): void {
   if (!res.req.readableEnded) res.req.resume();
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res
     .status(status)
     .type('application/problem+json')
@@ -17,16 +25,8 @@ export function adminErrors(
   res: Response,
   _next: (e?: unknown) => void,
 ): void {
-  if (error instanceof BadRequest) {
-    problem(res, 400, 'Bad request', error.message);
-    return;
-  }
-  if (error instanceof NotFound) {
-    problem(res, 404, 'Not found', error.message);
-    return;
-  }
-  if (error instanceof Conflict) {
-    problem(res, 409, 'Conflict', error.message);
+  if (error instanceof AdminError) {
+    problem(res, error.status, error.title, error.message, error.headers);
     return;
   }
   const e = error as { type?: string; status?: number; message?: string };

@@ -2,27 +2,15 @@
 // API's "På vegne av" right to a supplier's organisation number; list and revoke. Revoking makes
 // the next token request fail (MP-251); tokens already issued stay valid until they expire.
 import { randomUUID } from 'node:crypto';
-import express, { type Request, type Router } from 'express';
-import {
-  BadRequest,
-  NotFound,
-  object,
-  onlyKeys,
-  orgnrPattern,
-  reqStr,
-  str,
-} from '../admin/check.js';
-import { runOf } from '../admin/routes.js';
+import express, { type Router } from 'express';
+import { BadRequest, NotFound } from '../admin/errors.js';
+import { queryOnce as q, runOf } from '../admin/request.js';
+import { altinnBody } from '../admin/validate.js';
 import type { Context } from '../context.js';
+import type { DelegationInput } from '../generated/altinn/types.gen.js';
+import { describe } from '../http/describe.js';
 import { apiIds, apiInfo, apiOfScope } from '../onboarding/apis.js';
 import type { ApiId, Delegation } from '../store/types.js';
-
-function q(req: Request, name: string): string | undefined {
-  const v = req.query[name];
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string') throw new BadRequest(`query ${name} may be given once`);
-  return v;
-}
 
 export function createAltinnRouter(ctx: Context): Router {
   const r = express.Router();
@@ -42,32 +30,15 @@ export function createAltinnRouter(ctx: Context): Router {
 
   r.post('/delegations', (req, res) => {
     const run = runOf(req);
-    const o = object(req.body);
-    onlyKeys(o, ['offeredBy', 'coveredBy', 'api', 'scope']);
-    const offeredBy = reqStr(o, 'offeredBy', {
-      pattern: orgnrPattern,
-      allowed: "the consumer's 9-digit organisation number",
-    });
-    const coveredBy = reqStr(o, 'coveredBy', {
-      pattern: orgnrPattern,
-      allowed: "the supplier's 9-digit organisation number",
-    });
-    const apiId = str(o, 'api', {
-      optional: true,
-      pattern: /^(summertskattegrunnlag|inntekt)$/,
-      allowed: apiIds.join(' or '),
-    }) as ApiId | undefined;
-    const scopeGiven = str(o, 'scope', {
-      optional: true,
-      pattern: /^[\w.:/-]+$/,
-      allowed: 'a scope',
-    });
+    const input = altinnBody<DelegationInput>('DelegationInput', req.body);
+    const { offeredBy, coveredBy, scope: scopeGiven } = input;
+    const apiId = input.api as ApiId | undefined;
     if ((apiId === undefined) === (scopeGiven === undefined))
       throw new BadRequest('give exactly one of api and scope');
     const api = apiId === undefined ? apiOfScope(scopeGiven as string) : apiInfo[apiId];
     if (api === undefined)
       throw new BadRequest(
-        `scope ${scopeGiven} is not a delegable Skatteetaten scope (${apiIds.flatMap((id) => apiInfo[id].scopes).join(', ')})`,
+        `scope ${describe(scopeGiven)} is not a delegable Skatteetaten scope (${apiIds.flatMap((id) => apiInfo[id].scopes).join(', ')})`,
       );
     if (offeredBy === coveredBy) throw new BadRequest('an organisation cannot delegate to itself');
     const scope = scopeGiven ?? (api.scopes[0] as string);
@@ -92,14 +63,14 @@ export function createAltinnRouter(ctx: Context): Router {
 
   r.get('/delegations/:id', (req, res) => {
     const found = store.getDelegation(runOf(req), String(req.params.id));
-    if (found === undefined) throw new NotFound(`no delegation ${String(req.params.id)}`);
+    if (found === undefined) throw new NotFound(`no delegation ${describe(req.params.id)}`);
     res.json(found);
   });
 
   r.delete('/delegations/:id', (req, res) => {
     const run = runOf(req);
     const found = store.getDelegation(run, String(req.params.id));
-    if (found === undefined) throw new NotFound(`no delegation ${String(req.params.id)}`);
+    if (found === undefined) throw new NotFound(`no delegation ${describe(req.params.id)}`);
     const { testRun: _t, ...rest } = found;
     // In a test run, revoking a global delegation shadows it in that run only.
     const revoked: Delegation = {
