@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import express, { type Express } from 'express';
+import { adminJson } from './admin/json-body.js';
 import { adminErrors, problem } from './admin/problem.js';
 import { createAdminRouter } from './admin/routes.js';
 import { createAltinnRouter } from './altinn/routes.js';
@@ -176,7 +177,7 @@ export async function startSimulator(
   app.set('etag', false);
   app.use(createMaskinportenHandler(ctx));
   app.use(createSkatteetatenHandler(ctx));
-  const json = express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] });
+  const json = adminJson();
   app.use('/_simulator/altinn', json, createAltinnRouter(ctx));
   app.use('/_simulator', json, createAdminRouter(ctx, { resetAll, demo: () => demo }));
   app.use('/_simulator', (req, res) =>
