@@ -22,20 +22,33 @@ export function freePort(): Promise<number> {
 }
 
 /**
+ * The headers every call to the simulator's admin API needs: its admin token, when the
+ * environment gives one (a simulator started from here inherits the same variable).
+ */
+export function adminHeaders(): Record<string, string> {
+  const token = process.env.SKATTEDELING_SIM_ADMIN_TOKEN;
+  return token === undefined || token === '' ? {} : { authorization: `Bearer ${token}` };
+}
+
+/**
  * Waits until `url` answers at all (`ok: false`) or with a 2xx (`ok: true`); fails early when
  * `child` exits. Returns the milliseconds waited.
  */
 export async function waitForHttp(
   url: string,
   child: ChildProcess,
-  { timeoutMs = 30_000, ok = true }: { timeoutMs?: number; ok?: boolean } = {},
+  {
+    timeoutMs = 30_000,
+    ok = true,
+    headers = {},
+  }: { timeoutMs?: number; ok?: boolean; headers?: Record<string, string> } = {},
 ): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < timeoutMs) {
     if (child.exitCode !== null)
       throw new Error(`${url}: the process exited with ${child.exitCode}`);
     try {
-      const response = await fetch(url);
+      const response = await fetch(url, { headers });
       await response.arrayBuffer();
       if (!ok || response.ok) return performance.now() - started;
     } catch {
@@ -92,7 +105,7 @@ export async function startSimulatorProcess(
     rmSync(stateDir, { recursive: true, force: true });
   };
   try {
-    await waitForHttp(`${url}/_simulator/health`, child);
+    await waitForHttp(`${url}/_simulator/health`, child, { headers: adminHeaders() });
   } catch (error) {
     await stop();
     throw error;

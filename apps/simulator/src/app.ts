@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import express, { type Express } from 'express';
+import { adminGuard, allowedAdminHosts, isLoopbackAddress } from './admin/guard.js';
 import { adminJson } from './admin/json-body.js';
 import { adminErrors, problem } from './admin/problem.js';
 import { createAdminRouter } from './admin/routes.js';
@@ -177,6 +178,9 @@ export async function startSimulator(
   app.set('etag', false);
   app.use(createMaskinportenHandler(ctx));
   app.use(createSkatteetatenHandler(ctx));
+  // The admin API's own names, known once the server listens (port 0 picks one).
+  let adminHosts: ReadonlySet<string> = new Set();
+  app.use('/_simulator', adminGuard({ allowedHosts: () => adminHosts, token: config.adminToken }));
   const json = adminJson();
   app.use('/_simulator/altinn', json, createAltinnRouter(ctx));
   app.use('/_simulator', json, createAdminRouter(ctx, { resetAll, demo: () => demo }));
@@ -215,6 +219,11 @@ export async function startSimulator(
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   ctx.urls = urlsFor(config.publicUrl ?? `http://${host}:${address.port}`);
+  adminHosts = allowedAdminHosts(address.port, ctx.urls.base);
+  if (!isLoopbackAddress(address.address) && config.adminToken === undefined)
+    log.error(
+      `WARNING: listening on ${host}:${address.port}, beyond this machine, without an admin token: anyone who can reach this port can read the journal, reset every test run and mint certificates for any organisation through ${ctx.urls.admin}. Set SKATTEDELING_SIM_ADMIN_TOKEN (or --admin-token), or listen on 127.0.0.1.`,
+    );
 
   if (vendorKey !== undefined) {
     // After a state file was loaded: the demo overwrites its own entities and nothing else.

@@ -150,9 +150,16 @@ export async function admin(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<AdminReply> {
+  // As every admin client must: JSON on every state change, the admin token when configured.
+  const changes = method !== 'GET' && method !== 'HEAD';
+  const token = sim.ctx.config.adminToken;
   const response = await fetch(`${sim.url}/_simulator${path}`, {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    headers: {
+      ...(changes ? { 'content-type': 'application/json' } : {}),
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+      ...headers,
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();

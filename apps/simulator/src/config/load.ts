@@ -89,9 +89,11 @@ export function parseArgs(argv: readonly string[], extraFlags: readonly string[]
 
 function fail(spec: OptionSpec, raw: Raw): never {
   const shown =
-    typeof raw.value === 'string'
-      ? JSON.stringify(raw.value)
-      : (JSON.stringify(raw.value) ?? String(raw.value));
+    spec.secret === true
+      ? `(${typeof raw.value === 'string' ? `${raw.value.length} characters, ` : ''}not shown)`
+      : typeof raw.value === 'string'
+        ? JSON.stringify(raw.value)
+        : (JSON.stringify(raw.value) ?? String(raw.value));
   throw new ConfigError(
     `Invalid configuration: ${spec.key} = ${shown} (from ${raw.where}): must be ${describeAllowed(spec.kind)}`,
   );

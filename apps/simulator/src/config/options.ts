@@ -12,6 +12,8 @@ export interface SimulatorConfig {
    * Undefined means http://<host>:<bound port>, known once the server listens.
    */
   readonly publicUrl: string | undefined;
+  /** When set, every admin call must carry `Authorization: Bearer <adminToken>`. */
+  readonly adminToken: string | undefined;
   readonly seed: string;
   /** The simulator's idea of today (`YYYY-MM-DD`); undefined means the real date. */
   readonly today: string | undefined;
@@ -56,6 +58,8 @@ export interface OptionSpec {
   /** Undefined when the option has no default (it stays unset or is derived). */
   readonly default: unknown;
   readonly help: string;
+  /** A secret: a bad value is never echoed in an error. */
+  readonly secret?: boolean;
 }
 
 const env = (name: string) => `SKATTEDELING_SIM_${name}`;
@@ -84,6 +88,19 @@ export const options: readonly OptionSpec[] = [
     kind: { type: 'url' },
     default: undefined,
     help: 'Base URL clients use (issuer = <publicUrl>/maskinporten/). Default http://<host>:<port>. Never taken from the Host header.',
+  },
+  {
+    key: 'adminToken',
+    flag: '--admin-token',
+    env: env('ADMIN_TOKEN'),
+    kind: {
+      type: 'string',
+      pattern: /^[\x21-\x7e]{16,512}$/,
+      allowed: '16–512 visible ASCII characters (no spaces)',
+    },
+    default: undefined,
+    help: 'Require Authorization: Bearer <token> on every admin call (/_simulator). Prefer the environment variable: a flag is visible in the process list.',
+    secret: true,
   },
   {
     key: 'seed',

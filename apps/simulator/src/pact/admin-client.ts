@@ -1,6 +1,8 @@
 // The few admin-API calls the verifier makes (contracts/simulator/openapi.yaml), each scoped to a
-// test run through the x-skattedeling-test-run header. A refusal throws with the status and the
-// simulator's problem text, so a failing state names what the simulator refused.
+// test run through the x-skattedeling-test-run header. Every state change is sent as
+// application/json (the admin API refuses anything else) and every call carries the admin token
+// when the simulator has one. A refusal throws with the status and the simulator's problem text,
+// so a failing state names what the simulator refused.
 import { TEST_RUN_HEADER } from '../http/headers.js';
 import type { JournalEntry } from '../journal/journal.js';
 
@@ -21,9 +23,11 @@ export interface Delegation {
 
 export class AdminClient {
   readonly #base: string;
+  readonly #token: string | undefined;
 
-  constructor(simulatorUrl: string) {
+  constructor(simulatorUrl: string, options: { token?: string | undefined } = {}) {
     this.#base = `${simulatorUrl.replace(/\/$/, '')}/_simulator`;
+    this.#token = options.token;
   }
 
   async #call(
@@ -35,7 +39,8 @@ export class AdminClient {
   ): Promise<unknown> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (run !== undefined) headers[TEST_RUN_HEADER] = run;
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET') headers['content-type'] = 'application/json';
+    if (this.#token !== undefined) headers.authorization = `Bearer ${this.#token}`;
     let response: Response;
     try {
       response = await fetch(`${this.#base}${path}`, {

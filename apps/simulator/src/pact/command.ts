@@ -19,6 +19,8 @@ unknown state fails the pact before any request is sent.
 Options:
   --simulator-url <url>      Verify against a running simulator (e.g. http://127.0.0.1:5280).
                              Default: start one in-process on 127.0.0.1 with a free port.
+  --admin-token <token>      The running simulator's admin token, if it has one
+                             [default: env SKATTEDELING_SIM_ADMIN_TOKEN]
   --seed <seed>              Seed of the in-process simulator's data [default: skattedeling]
   --today <YYYY-MM-DD>       Date of the in-process simulator [default: today]
   --no-contract-check        Do not check the interactions against the contracts.
@@ -49,6 +51,7 @@ function parse(argv: readonly string[]): {
   const contracts: Record<string, string> = {};
   const simulator: Record<string, string> = {};
   let simulatorUrl: string | undefined;
+  let adminToken: string | undefined;
   let checkContracts = true;
   let jsonReport: string | undefined;
   let logLevel: VerifyPactsOptions['logLevel'];
@@ -82,6 +85,9 @@ function parse(argv: readonly string[]): {
         simulatorUrl = url;
         break;
       }
+      case '--admin-token':
+        adminToken = value();
+        break;
       case '--seed':
         simulator.seed = value();
         break;
@@ -122,6 +128,7 @@ function parse(argv: readonly string[]): {
     pacts,
     checkContracts,
     ...(simulatorUrl === undefined ? {} : { simulatorUrl }),
+    ...(adminToken === undefined ? {} : { adminToken }),
     ...(Object.keys(simulator).length === 0 ? {} : { simulator }),
     ...(Object.keys(contracts).length === 0 ? {} : { contracts }),
     ...(logLevel === undefined ? {} : { logLevel }),

@@ -9,6 +9,11 @@ export interface VerifyPactsOptions {
   readonly pacts?: readonly string[];
   /** A running simulator's base URL (`http://127.0.0.1:5280`); default: start one in-process. */
   readonly simulatorUrl?: string;
+  /**
+   * The running simulator's admin token, when it has one; default the environment variable
+   * SKATTEDELING_SIM_ADMIN_TOKEN (the one the simulator itself reads).
+   */
+  readonly adminToken?: string;
   /** Settings for the in-process simulator (port 0 on 127.0.0.1 and no log output by default). */
   readonly simulator?: Partial<SimulatorConfig>;
   /** Also check every interaction against the OpenAPI contracts; default true. */

@@ -98,7 +98,13 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyRe
   const started =
     options.simulatorUrl === undefined ? await startInProcess(options.simulator ?? {}) : undefined;
   const simulatorUrl = (options.simulatorUrl ?? started?.url ?? '').replace(/\/$/, '');
-  const admin = new AdminClient(simulatorUrl);
+  const admin = new AdminClient(simulatorUrl, {
+    token:
+      options.adminToken ??
+      (started === undefined
+        ? process.env.SKATTEDELING_SIM_ADMIN_TOKEN
+        : options.simulator?.adminToken),
+  });
   let credentials: VerifierCredentials | undefined;
   try {
     const { issuer } = await admin.health();
