@@ -3,6 +3,7 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { Context } from '../context.js';
 import { mediaType, readBody } from '../http/body.js';
+import { describe } from '../http/describe.js';
 import type { Exchange } from '../http/exchange.js';
 import type { RegisteredKey } from '../store/types.js';
 import { issueAccessToken } from './access-token.js';
@@ -55,7 +56,7 @@ async function readAssertion(x: Exchange): Promise<string> {
   if (mediaType(req) !== 'application/x-www-form-urlencoded') {
     throw new MaskinportenRefusal(
       'notForm',
-      `Content-Type is ${JSON.stringify(req.headers['content-type'] ?? '(none)')}; the token endpoint takes a form`,
+      `Content-Type is ${describe(req.headers['content-type'] ?? '(none)', 100)}; the token endpoint takes a form`,
     );
   }
   const body = await readBody(req, 64 * 1024);
@@ -73,13 +74,16 @@ async function readAssertion(x: Exchange): Promise<string> {
   if (grantType !== JWT_BEARER)
     throw new MaskinportenRefusal(
       'unsupportedGrantType',
-      `grant_type ${JSON.stringify(grantType)} is not ${JWT_BEARER}`,
+      `grant_type ${describe(grantType, 100)} is not ${JWT_BEARER}`,
     );
   if (assertion === undefined || assertion === '')
     throw new MaskinportenRefusal('missingAssertion', 'the form has no assertion');
   const extra = [...new Set(params.keys())].filter((k) => k !== 'grant_type' && k !== 'assertion');
   if (extra.length > 0)
-    x.info('form', `ignored form fields: ${extra.join(', ')} (scopes travel inside the grant)`);
+    x.info(
+      'form',
+      `ignored form fields: ${extra.map((k) => describe(k)).join(', ')} (scopes travel inside the grant)`,
+    );
   return assertion;
 }
 

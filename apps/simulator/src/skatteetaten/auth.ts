@@ -2,6 +2,7 @@
 // signature with a key from the issuer's JWKS, iss, exp, then the API's scope. Verified tokens
 // are cached by their exact string, so a tampered token (a different string) is always checked.
 import type { Context, VerifiedToken } from '../context.js';
+import { describe } from '../http/describe.js';
 import { decodeJws, isRsaAlgorithm, verifySignature } from '../maskinporten/jwt.js';
 
 export type TokenDecision =
@@ -25,14 +26,17 @@ function verify(ctx: Context, jwt: string): VerifiedToken | string {
   const jws = decodeJws(jwt);
   if (jws === undefined) return 'the bearer token is not a JWT';
   const { header, payload } = jws;
-  if (!isRsaAlgorithm(header.alg)) return `token alg ${JSON.stringify(header.alg)} is not accepted`;
+  // Values from the token are described, never JSON.stringify'd: a header nested thousands deep
+  // would overflow the stack and answer 500 instead of 401.
+  if (header.alg === undefined) return 'token has no alg';
+  if (!isRsaAlgorithm(header.alg)) return `token alg ${describe(header.alg)} is not accepted`;
   if (header.kid !== ctx.signingKey.kid) {
-    return `token kid ${JSON.stringify(header.kid)} is not in the issuer's JWKS (${ctx.urls.jwksUri}); was it issued by another simulator run or another Maskinporten?`;
+    return `token kid ${header.kid === undefined ? '(none)' : describe(header.kid, 100)} is not in the issuer's JWKS (${ctx.urls.jwksUri}); was it issued by another simulator run or another Maskinporten?`;
   }
   if (!verifySignature(jws, header.alg, ctx.signingKey.publicKey))
     return 'token signature does not verify with the JWKS key (tampered?)';
   if (payload.iss !== ctx.urls.issuer)
-    return `token iss ${JSON.stringify(payload.iss)} is not ${ctx.urls.issuer}`;
+    return `token iss ${describe(payload.iss, 100)} is not ${ctx.urls.issuer}`;
   if (typeof payload.exp !== 'number') return 'token has no exp';
   const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
   const token: VerifiedToken = {
@@ -78,7 +82,7 @@ export function checkToken(
     return {
       ok: false,
       status: 401,
-      reason: `token has aud ${JSON.stringify(aud)} from a resource in the grant; Skatteetaten expects a token without resource`,
+      reason: `token has aud ${describe(aud, 100)} from a resource in the grant; Skatteetaten expects a token without resource`,
       token: result,
     };
   }

@@ -20,4 +20,14 @@ describe('grant.alg', () => {
       });
     }
   });
+
+  it('describes an alg nested 6,000 deep by its type instead of overflowing the stack', () => {
+    const alg = JSON.parse(`${'['.repeat(6000)}1${']'.repeat(6000)}`);
+    expect(refusalOf(() => rsaAlgorithm(grantState({ header: { alg } })))?.reason).toBe(
+      'alg an array of 1 item is not accepted; Maskinporten accepts RS256, RS384, RS512',
+    );
+    expect(refusalOf(() => rsaAlgorithm(grantState({ header: {} })))?.reason).toMatch(
+      /^alg is missing;/,
+    );
+  });
 });

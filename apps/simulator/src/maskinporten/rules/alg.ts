@@ -1,6 +1,7 @@
 // grant.alg: Maskinporten accepts RS256, RS384 and RS512 only (reference §4). Any other alg
 // (none, HS*, ES*, PS*) cannot be verified against a registered RSA key, hence MP-124.
 import { isRsaAlgorithm } from '../jwt.js';
+import { quote } from './quote.js';
 import { type GrantState, need, pass, refuse } from './state.js';
 
 export function rsaAlgorithm(g: GrantState): void {
@@ -9,7 +10,7 @@ export function rsaAlgorithm(g: GrantState): void {
     refuse(
       'grant.alg',
       'signature',
-      `alg ${JSON.stringify(alg)} is not accepted; Maskinporten accepts RS256, RS384, RS512`,
+      `alg ${alg === undefined ? 'is missing' : `${quote(alg)} is not accepted`}; Maskinporten accepts RS256, RS384, RS512`,
     );
   }
   g.alg = alg;

@@ -1,6 +1,7 @@
 // grant.claims: Digdir's newer documentation refuses claims outside its list ("Invalid
 // assertion"). sub and nbf are tolerated: Altinn's system-user examples set sub and Microsoft's
 // JsonWebTokenHandler emits nbf, and both are used against production.
+import { bareList } from './quote.js';
 import { type GrantState, need, refuse } from './state.js';
 
 export const allowedClaims: ReadonlySet<string> = new Set([
@@ -26,7 +27,7 @@ export function onlyDocumentedClaims(g: GrantState): void {
   refuse(
     'grant.claims',
     'unknownClaims',
-    `claims not allowed in a grant: ${unknown.join(', ')}${hint}`,
-    `Invalid assertion. The JWT contains claims that are not allowed: ${unknown.join(', ')}`,
+    `claims not allowed in a grant: ${bareList(unknown)}${hint}`,
+    `Invalid assertion. The JWT contains claims that are not allowed: ${bareList(unknown)}`,
   );
 }

@@ -1,4 +1,5 @@
 // grant.iss: the grant's iss is the client_id of a registered client (MP-100 otherwise).
+import { quote } from './quote.js';
 import { type GrantContext, type GrantState, need, pass, refuse } from './state.js';
 
 export function registeredClient(g: GrantState, ctx: GrantContext): void {
@@ -10,7 +11,7 @@ export function registeredClient(g: GrantState, ctx: GrantContext): void {
     refuse(
       'grant.iss',
       'clientNotFound',
-      `no client with client_id ${JSON.stringify(iss)} (iss must be the client_id)`,
+      `no client with client_id ${quote(iss)} (iss must be the client_id)`,
     );
   }
   g.client = client;

@@ -1,6 +1,7 @@
 // grant.consumer_org: the legal consumer. With consumer_org (9 digits, not the client's own
 // organisation) the client is a supplier asking on the consumer's behalf through Altinn
 // delegation; without it the client's own organisation is the consumer.
+import { quote } from './quote.js';
 import { type GrantState, need, refuse } from './state.js';
 
 export function consumerOrganisation(g: GrantState): void {
@@ -14,7 +15,7 @@ export function consumerOrganisation(g: GrantState): void {
     refuse(
       'grant.consumer_org',
       'consumerOrgFormat',
-      `consumer_org must be a 9-digit organisation number as a string, got ${JSON.stringify(consumerOrg)}`,
+      `consumer_org must be a 9-digit organisation number as a string, got ${quote(consumerOrg)}`,
     );
   }
   if (consumerOrg === client.orgnr) {

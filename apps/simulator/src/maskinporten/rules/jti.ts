@@ -1,6 +1,7 @@
 // grant.jti: a grant is used once (MP-012 "Grant is used before"). jti is only "recommended" by
 // Digdir, so it is required only with --require-jti; without it the grant itself is its identity.
 import { createHash } from 'node:crypto';
+import { bare } from './quote.js';
 import { type GrantContext, type GrantState, need, pass, refuse } from './state.js';
 
 export function notReplayed(g: GrantState, ctx: GrantContext): void {
@@ -18,8 +19,8 @@ export function notReplayed(g: GrantState, ctx: GrantContext): void {
       'replay',
       jti === undefined
         ? 'this exact grant (no jti) was used before'
-        : `jti reused: ${jti} was used before by client ${client.clientId}`,
+        : `jti reused: ${bare(jti)} was used before by client ${client.clientId}`,
     );
   }
-  pass(g, 'grant.jti', jti === undefined ? 'no jti; replay keyed on the grant hash' : jti);
+  pass(g, 'grant.jti', jti === undefined ? 'no jti; replay keyed on the grant hash' : bare(jti));
 }

@@ -38,6 +38,13 @@ describe('grant.key / grant.kid / grant.x5c', () => {
     });
   });
 
+  it('escapes and cuts the kid it quotes, so a kid cannot forge a log line', () => {
+    const g = grantState({ header: { alg: 'RS256', kid: `k\n${'x'.repeat(5000)}` }, client });
+    expect(refusalOf(() => signingKey(g, grantCtx()))?.reason).toMatch(
+      /^kid k\\nx+… \(5002 characters\) is not registered on client c1/,
+    );
+  });
+
   it('refuses a registered key older than a year (MP-121)', () => {
     const key = {
       ...(client.keys[0] as Client['keys'][number]),

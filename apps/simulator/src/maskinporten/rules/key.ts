@@ -3,6 +3,7 @@
 // the client's organisation); a client with registered keys must use kid (reference §4).
 import { verifyChain } from '../../ca/ca.js';
 import type { Client } from '../../store/types.js';
+import { bare, bareList } from './quote.js';
 import { type GrantContext, type GrantState, need, pass, refuse } from './state.js';
 
 function registeredKey(g: GrantState, ctx: GrantContext, client: Client, kid: string): void {
@@ -14,7 +15,7 @@ function registeredKey(g: GrantState, ctx: GrantContext, client: Client, kid: st
     refuse(
       'grant.kid',
       'unknownKid',
-      `kid ${kid} is not registered on client ${client.clientId} (${where}; registered: ${client.keys.map((k) => k.kid).join(', ') || 'none'})`,
+      `kid ${bare(kid)} is not registered on client ${client.clientId} (${where}; registered: ${bareList(client.keys.map((k) => k.kid)) || 'none'})`,
     );
   }
   if (Date.parse(registered.expiresAt) < ctx.nowMs) {

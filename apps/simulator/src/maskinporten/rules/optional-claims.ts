@@ -2,6 +2,7 @@
 // (Altinn system users and consent are not imitated: MP-301 / MP-303), iss_onbehalfof
 // (deprecated; Skatteetaten's scopes use consumer_org), pid (11 digits) and resource (URIs,
 // as a string or an array: Digdir's own tools send a string although the docs say array).
+import { bare } from './quote.js';
 import { type GrantState, need, refuse } from './state.js';
 
 const detailTypes: ReadonlySet<string> = new Set(['urn:altinn:systemuser', 'urn:altinn:consent']);
@@ -23,7 +24,7 @@ export function noAuthorizationDetails(g: GrantState): void {
     refuse(
       'grant.authorization_details',
       'unknownDetailsType',
-      `authorization_details type ${unknownType} is unknown`,
+      `authorization_details type ${bare(unknownType as string)} is unknown`,
     );
   }
   refuse(

@@ -1,5 +1,6 @@
 // grant.scope: a space-separated list, every scope registered on the client (MP-200). A
 // supplier's client must have the scope registered too, as Digdir and KS tell suppliers to do.
+import { bareList } from './quote.js';
 import { type GrantState, need, pass, refuse } from './state.js';
 
 export function scopesRegistered(g: GrantState): void {
@@ -13,8 +14,8 @@ export function scopesRegistered(g: GrantState): void {
     refuse(
       'grant.scope',
       'scopeNotAllowed',
-      `scope ${notAllowed.join(' ')} is not registered on client ${client.clientId} (registered: ${client.scopes.join(' ') || 'none'})`,
-      `Token request contains invalid scopes for client, ${notAllowed.join(' ')}`,
+      `scope ${bareList(notAllowed, ' ')} is not registered on client ${client.clientId} (registered: ${client.scopes.join(' ') || 'none'})`,
+      `Token request contains invalid scopes for client, ${bareList(notAllowed, ' ')}`,
     );
   }
   g.scopes = scopes;

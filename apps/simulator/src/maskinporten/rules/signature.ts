@@ -1,5 +1,6 @@
 // grant.signature: the signature verifies with the key chosen by signingKey, under the grant's alg.
 import { verifySignature } from '../jwt.js';
+import { bare } from './quote.js';
 import { type GrantState, need, pass, refuse } from './state.js';
 
 export function signatureVerifies(g: GrantState): void {
@@ -9,7 +10,7 @@ export function signatureVerifies(g: GrantState): void {
     refuse(
       'grant.signature',
       'signature',
-      `signature does not verify with ${g.clientAmr === 'private_key_jwt' ? `the key registered as ${kid}` : 'the certificate in x5c'} (${alg})`,
+      `signature does not verify with ${g.clientAmr === 'private_key_jwt' ? `the key registered as ${bare(kid ?? '')}` : 'the certificate in x5c'} (${alg})`,
     );
   }
   pass(g, 'grant.signature');

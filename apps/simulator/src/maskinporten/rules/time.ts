@@ -1,6 +1,7 @@
 // grant.iat, grant.exp, grant.lifetime, grant.nbf, passed together as grant.time: iat at most the
 // skew in the future, exp not passed by more than the skew, exp − iat within the lifetime limit
 // (120 s documented, 180 s observed: configurable), nbf (tolerated) not in the future.
+import { quote } from './quote.js';
 import { type GrantContext, type GrantState, isNumericDate, need, pass, refuse } from './state.js';
 
 const nowSeconds = (ctx: GrantContext) => Math.floor(ctx.nowMs / 1000);
@@ -10,7 +11,7 @@ export function iatNotInFuture(iat: unknown, ctx: GrantContext): number {
     refuse(
       'grant.iat',
       'missingIat',
-      `iat is ${iat === undefined ? 'missing' : `not a number (${JSON.stringify(iat)})`}`,
+      `iat is ${iat === undefined ? 'missing' : `not a number (${quote(iat)})`}`,
     );
   }
   const now = nowSeconds(ctx);
@@ -29,7 +30,7 @@ export function expNotPassed(exp: unknown, ctx: GrantContext): number {
     refuse(
       'grant.exp',
       'missingExp',
-      `exp is ${exp === undefined ? 'missing' : `not a number (${JSON.stringify(exp)})`}`,
+      `exp is ${exp === undefined ? 'missing' : `not a number (${quote(exp)})`}`,
     );
   }
   const now = nowSeconds(ctx);
@@ -59,11 +60,7 @@ export function lifetimeWithinLimit(iat: number, exp: number, ctx: GrantContext)
 
 export function nbfNotInFuture(nbf: unknown, ctx: GrantContext): void {
   if (nbf !== undefined && (!isNumericDate(nbf) || nbf > nowSeconds(ctx) + ctx.skewSeconds)) {
-    refuse(
-      'grant.nbf',
-      'invalidClaim',
-      `nbf ${JSON.stringify(nbf)} is not a time at or before now`,
-    );
+    refuse('grant.nbf', 'invalidClaim', `nbf ${quote(nbf)} is not a time at or before now`);
   }
 }
 
