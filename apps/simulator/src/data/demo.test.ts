@@ -34,7 +34,7 @@ describe('demo persons', () => {
     const pensioner = ds.summertSkattegrunnlag(pid(2), 2023, 'oppgjoer');
     expect(
       pensioner.kind === 'data' &&
-        pensioner.body.grunnlag?.some((g) => g.tekniskNavn === 'samletPensjonFraFolketrygden'),
+        pensioner.body.grunnlag?.some((g) => g.tekniskNavn === 'alderspensjonFraFolketrygden'),
     ).toBe(true);
     const home = ds.summertSkattegrunnlag(pid(0), 2023, 'oppgjoer');
     expect(

@@ -26,7 +26,8 @@ export {
   type StageFixture,
 } from './fixtures.js';
 export { classify, STRENGT_FORTROLIGE } from './identity.js';
-export { LOENN, PENSJON_FRA_FOLKETRYGDEN, postFor } from './poster.js';
+export { type Concept, tekniskNavn } from './naming.js';
+export { ALDERSPENSJON, LOENN, type Post, postFor } from './poster.js';
 export { kunParametre, utenLokaliserendeOpplysninger } from './skjerming.js';
 export {
   createDataSource,

@@ -1,23 +1,18 @@
 // The yearly Summert skattegrunnlag of a synthetic person. Salary and pension are the sums of the
 // person's monthly Inntekt lines (poster.ts); wealth, debt and interest come from the profile and
-// draws keyed by the year. Every item uses a technical name of the 2021 information model with
-// the kategori the model gives it, and specifications only of types the model allows for it.
+// draws keyed by the year (assets.ts). Every item carries the year's technical name (naming.ts)
+// with the kategori and the specification types the year's information model gives it
+// (year-model.ts), so no body carries a name its year does not have.
 import type { OppgaveInntektsmottaker } from '@skattedeling/inntekt';
-import type { Grunnlag, Kategori, Spesifisering } from '@skattedeling/summert-skattegrunnlag';
-import { finnTekniskNavn2021 } from '@skattedeling/summert-skattegrunnlag/2021';
-import { bank, type Context } from './context.js';
-import {
-  depositRate,
-  fagforeningMax,
-  houseIndex,
-  minstefradrag,
-  mortgageRate,
-  PRIMAERBOLIG_SHARE,
-  wageIndex,
-} from './parameters.js';
-import { LOENN, PENSJON_FRA_FOLKETRYGDEN, type Post, postFor } from './poster.js';
-import { ageAtYearEnd, type Profile } from './profile.js';
-import { between, keyedRng, kroner } from './random.js';
+import type { Grunnlag, Spesifisering } from '@skattedeling/summert-skattegrunnlag';
+import { add, bankAccounts, homeAndMortgage, type Items, ownCar } from './assets.js';
+import type { Context } from './context.js';
+import type { Concept } from './naming.js';
+import { fagforeningMax, minstefradrag } from './parameters.js';
+import { ALDERSPENSJON, LOENN, type Post, postFor } from './poster.js';
+import type { Profile } from './profile.js';
+import { kroner } from './random.js';
+import { type YearModel, yearModel } from './year-model.js';
 
 /** Sums per item and payer (opplysningspliktigId), in the order payers first appear. */
 export type YearIncome = ReadonlyMap<Post, ReadonlyMap<string, number>>;
@@ -49,34 +44,83 @@ function total(perPayer: ReadonlyMap<string, number> | undefined): number {
   return kroner(sum);
 }
 
-/** The kategori the 2021 model gives a name; totals ("-" in the model's table) are sent as "-". */
-function kategori(tekniskNavn: string): Kategori {
-  const row = finnTekniskNavn2021(tekniskNavn);
-  if (row === undefined)
-    throw new Error(`${tekniskNavn} is not a technical name of the 2021 information model`);
-  return row.kategori ?? '-';
-}
-
-function item(tekniskNavn: string, beloep: number, spesifisering?: Spesifisering[]): Grunnlag {
-  return {
-    tekniskNavn,
-    beloep: kroner(beloep),
-    ...(spesifisering === undefined || spesifisering.length === 0 ? {} : { spesifisering }),
-    kategori: kategori(tekniskNavn),
-  };
-}
-
-interface Konto {
-  readonly kontonummer: string;
-  readonly bankensNavn: string;
-  readonly organisasjonsnummer: string;
+/** Salary and pension: the sums of the monthly lines, specified per payer. */
+function incomeFromReports(
+  model: YearModel,
+  income: YearIncome,
+  payerNames: ReadonlyMap<string, string>,
+  items: Items,
+): { loenn: number; pensjon: number } {
+  const payerName = (orgnr: string) => payerNames.get(orgnr) ?? `ARBEIDSGIVER ${orgnr}`;
+  const perPayer = (post: Post, spec: (orgnr: string, beloep: number) => Spesifisering) =>
+    [...(income.get(post) ?? [])].map(([orgnr, beloep]) => spec(orgnr, kroner(beloep)));
+  const loenn = total(income.get(LOENN));
+  if (loenn !== 0) {
+    const specs = perPayer(LOENN, (orgnr, beloep) => ({
+      type: 'LoennOgTilsvarendeYtelser',
+      arbeidsgiversNavn: payerName(orgnr),
+      organisasjonsnummer: orgnr,
+      beloep,
+    }));
+    add(items.inntekter, model.item(LOENN, loenn, specs));
+  }
+  const pensjon = total(income.get(ALDERSPENSJON));
+  if (pensjon !== 0) {
+    const specs = perPayer(ALDERSPENSJON, (orgnr, beloep) => ({
+      type: 'KollektivPensjonsordning',
+      pensjonsutbetalersNavn: payerName(orgnr),
+      organisasjonsnummer: orgnr,
+      pensjonsinntektPerSkattleggingsperiode: beloep,
+    }));
+    add(items.inntekter, model.item(ALDERSPENSJON, pensjon, specs));
+  }
+  return { loenn, pensjon };
 }
 
 /**
- * The grunnlag items of `year`. Decisions (see README): items are left out when their amount is 0,
- * totals always appear; minstefradrag is one item (`minstefradragIInntekt`) covering salary and
- * pension; `nettoformue` is never negative; the dwelling is valued at 25 % of market value as a
- * primary home; a joint mortgage is specified with the whole loan and the person's share.
+ * Minstefradrag (one item covering salary and pension) first, then the deductions already found
+ * (mortgage interest), then trade-union dues.
+ */
+function deductions(
+  profile: Profile,
+  model: YearModel,
+  loenn: number,
+  pensjon: number,
+  items: Items,
+): void {
+  const mf = minstefradrag(model.year, loenn, pensjon);
+  const minste = mf > 0 ? model.item('minimumDeduction', mf) : undefined;
+  if (minste !== undefined) items.fradrag.unshift(minste);
+  if (profile.unionMember && loenn > 0) {
+    const dues = Math.min(fagforeningMax(model.year), kroner(loenn * 0.012));
+    add(items.fradrag, model.item('unionDues', dues));
+  }
+}
+
+/** The totals, consistent with their parts; `nettoformue` and the tax basis are never negative. */
+function totals(model: YearModel, items: Items): Grunnlag[] {
+  const sum = (list: readonly Grunnlag[]) => list.reduce((s, g) => s + g.beloep, 0);
+  const inntekter = sum(items.inntekter);
+  const fradrag = sum(items.fradrag);
+  const formue = sum(items.formue);
+  const gjeld = sum(items.gjeld);
+  const amounts: readonly (readonly [Concept, number])[] = [
+    ['totalIncome', inntekter],
+    ['totalDeductions', fradrag],
+    ['ordinaryIncome', inntekter - fradrag],
+    ['incomeTaxBasis', Math.max(0, inntekter - fradrag)],
+    ['grossWealth', formue],
+    ['totalDebt', gjeld],
+    ['netWealth', Math.max(0, formue - gjeld)],
+  ];
+  const list: Grunnlag[] = [];
+  for (const [concept, beloep] of amounts) add(list, model.item(concept, beloep));
+  return list;
+}
+
+/**
+ * The grunnlag items of `year`. Decisions (see README): items are left out when their amount is 0
+ * or their year has no name for them (naming.ts); totals always appear when the year has them.
  */
 export function buildGrunnlag(
   ctx: Context,
@@ -85,196 +129,18 @@ export function buildGrunnlag(
   income: YearIncome,
   payerNames: ReadonlyMap<string, string>,
 ): Grunnlag[] {
-  const pid = profile.personidentifikator;
-  const inntekter: Grunnlag[] = [];
-  const fradrag: Grunnlag[] = [];
-  const formue: Grunnlag[] = [];
-  const gjeld: Grunnlag[] = [];
-  const payerName = (orgnr: string) => payerNames.get(orgnr) ?? `ARBEIDSGIVER ${orgnr}`;
-
-  // Salary and pension: the sums of the monthly lines.
-  const loennPerPayer = income.get(LOENN);
-  const loenn = total(loennPerPayer);
-  if (loenn !== 0) {
-    inntekter.push(
-      item(
-        LOENN,
-        loenn,
-        [...(loennPerPayer ?? [])].map(([orgnr, beloep]) => ({
-          type: 'LoennOgTilsvarendeYtelser',
-          arbeidsgiversNavn: payerName(orgnr),
-          organisasjonsnummer: orgnr,
-          beloep: kroner(beloep),
-        })),
-      ),
-    );
-  }
-  const pensjonPerPayer = income.get(PENSJON_FRA_FOLKETRYGDEN);
-  const pensjon = total(pensjonPerPayer);
-  if (pensjon !== 0) {
-    inntekter.push(
-      item(
-        PENSJON_FRA_FOLKETRYGDEN,
-        pensjon,
-        [...(pensjonPerPayer ?? [])].map(([orgnr, beloep]) => ({
-          type: 'KollektivPensjonsordning',
-          pensjonsutbetalersNavn: payerName(orgnr),
-          organisasjonsnummer: orgnr,
-          pensjonsinntektPerSkattleggingsperiode: kroner(beloep),
-        })),
-      ),
-    );
-  }
-
-  // Bank deposits and their interest: one Konto specification per account on both items.
-  const age = ageAtYearEnd(profile, year);
-  const kontoer: Spesifisering[] = [];
-  let innskudd = 0;
-  let renter = 0;
-  for (const [i, account] of profile.accounts.entries()) {
-    const rng = keyedRng(ctx.seed, pid, 'aar', year, 'konto', i);
-    const life = account.kind === 'brukskonto' ? 1 : Math.min(1, 0.2 + Math.max(0, age - 18) / 25);
-    const balance = Math.max(
-      100,
-      kroner(account.balanceRef * wageIndex(year) * life * between(rng, 0.6, 1.4)),
-    );
-    const rate =
-      depositRate(year) * (account.kind === 'brukskonto' ? 0.2 : 1) * between(rng, 0.8, 1.1);
-    const interest = kroner(balance * rate);
-    const b = bank(ctx, account.bank);
-    const konto: Konto = {
-      kontonummer: account.kontonummer,
-      bankensNavn: b.navn,
-      organisasjonsnummer: b.organisasjonsnummer,
-    };
-    kontoer.push({ type: 'Konto', ...konto, innskudd: balance, opptjenteRenter: interest });
-    innskudd += balance;
-    renter += interest;
-  }
-  if (renter !== 0)
-    inntekter.push(item('samledeOpptjenteRenterIInnenlandskeBanker', renter, kontoer));
-  if (innskudd !== 0)
-    formue.push(
-      item(
-        'samletInnskuddIInnenlandskeBanker',
-        innskudd,
-        kontoer.map((k) => ({ ...k })),
-      ),
-    );
-
-  // Home and mortgage, from the year of purchase.
-  const home = profile.home;
-  let gjeldsrenter = 0;
-  if (home !== undefined && year >= home.purchaseYear) {
-    const share = home.eierandel / 100;
-    const market = kroner(home.valueRef * houseIndex(year));
-    const formuesverdi = kroner(market * PRIMAERBOLIG_SHARE);
-    const andel = kroner(formuesverdi * share);
-    formue.push(
-      item('formuesverdiForPrimaerbolig', andel, [
-        {
-          type: 'Eiendom',
-          kommunenummer: home.kommunenummer,
-          gaardsnummer: home.gaardsnummer,
-          bruksnummer: home.bruksnummer,
-          gateadresse: home.gateadresse,
-          husnummer: home.husnummer,
-          postnummer: home.postnummer,
-          poststedsnavn: home.poststedsnavn,
-          formuesverdi,
-          beregnetMarkedsverdiForBolig: market,
-          eierandel: home.eierandel,
-          formuesverdiForFormuesandel: andel,
-        },
-      ]),
-    );
-    const loan0 = home.loan * houseIndex(home.purchaseYear);
-    const remaining = (after: number) => loan0 * Math.max(0, 1 - after / home.loanYears);
-    const yearsPaid = year - home.purchaseYear;
-    const endBalance = kroner(remaining(yearsPaid + 1));
-    const interestTotal = kroner(
-      ((remaining(yearsPaid) + remaining(yearsPaid + 1)) / 2) *
-        mortgageRate(year) *
-        (yearsPaid === 0 ? 0.5 : 1),
-    );
-    if (endBalance > 0 || interestTotal > 0) {
-      const b = bank(ctx, home.loanBank);
-      const konto = {
-        type: 'Konto',
-        kontonummer: home.loanKontonummer,
-        bankensNavn: b.navn,
-        organisasjonsnummer: b.organisasjonsnummer,
-        gjeld: endBalance,
-        paaloepteRenter: interestTotal,
-        ...(home.eierandel === 100
-          ? {}
-          : {
-              prosentandelAvGjeldOgPaaloepteRenter: home.eierandel,
-              andelAvGjeld: kroner(endBalance * share),
-              andelAvPaaloepteRenter: kroner(interestTotal * share),
-            }),
-      };
-      if (endBalance > 0)
-        gjeld.push(item('gjeldIInnenlandskeBanker', kroner(endBalance * share), [konto]));
-      gjeldsrenter = kroner(interestTotal * share);
-      if (gjeldsrenter > 0)
-        fradrag.push(
-          item('samledePaaloepteRenterPaaGjeldIInnenlandskeBanker', gjeldsrenter, [{ ...konto }]),
-        );
-    }
-  }
-
-  // Own car: valued from the list price, falling with age.
-  const car = profile.car;
-  if (car !== undefined && year >= car.aarForFoerstegangsregistrering) {
-    const carAge = year - car.aarForFoerstegangsregistrering;
-    const formuesverdi =
-      Math.round((car.listepris * Math.max(0.1, 0.8 ** (carAge + 1))) / 100) * 100;
-    formue.push(
-      item('formuesverdiForKjoeretoey', formuesverdi, [
-        {
-          type: 'Kjoeretoey',
-          registreringsnummer: car.registreringsnummer,
-          fabrikatnavn: car.fabrikatnavn,
-          aarForFoerstegangsregistrering: String(car.aarForFoerstegangsregistrering),
-          formuesverdi,
-        },
-      ]),
-    );
-  }
-
-  // Deductions.
-  const mf = minstefradrag(year, loenn, pensjon);
-  if (mf > 0) fradrag.unshift(item('minstefradragIInntekt', mf));
-  if (profile.unionMember && loenn > 0) {
-    fradrag.push(
-      item(
-        'fradragForFagforeningskontingent',
-        Math.min(fagforeningMax(year), kroner(loenn * 0.012)),
-      ),
-    );
-  }
-
-  // Totals, consistent with their parts.
-  const sumInntekter = inntekter.reduce((s, g) => s + g.beloep, 0);
-  const sumFradrag = fradrag.reduce((s, g) => s + g.beloep, 0);
-  const alminneligInntekt = sumInntekter - sumFradrag;
-  const bruttoformue = formue.reduce((s, g) => s + g.beloep, 0);
-  const samletGjeld = gjeld.reduce((s, g) => s + g.beloep, 0);
+  const model = yearModel(year);
+  const items: Items = { inntekter: [], fradrag: [], formue: [], gjeld: [] };
+  const { loenn, pensjon } = incomeFromReports(model, income, payerNames, items);
+  bankAccounts(ctx, profile, model, items);
+  homeAndMortgage(ctx, profile, model, items);
+  ownCar(profile, model, items);
+  deductions(profile, model, loenn, pensjon, items);
   return [
-    ...inntekter,
-    ...fradrag,
-    ...formue,
-    ...gjeld,
-    item('sumInntekterIAlminneligInntektFoerFordelingsfradrag', sumInntekter),
-    item('sumFradragIAlminneligInntekt', sumFradrag),
-    item('alminneligInntektFoerSaerfradrag', alminneligInntekt),
-    item(
-      'samletGrunnlagForInntektsskattTilKommuneOgFylkeskommuneStatsskattOgFellesskatt',
-      Math.max(0, alminneligInntekt),
-    ),
-    item('bruttoformue', bruttoformue),
-    item('samletGjeld', samletGjeld),
-    item('nettoformue', Math.max(0, bruttoformue - samletGjeld)),
+    ...items.inntekter,
+    ...items.fradrag,
+    ...items.formue,
+    ...items.gjeld,
+    ...totals(model, items),
   ];
 }

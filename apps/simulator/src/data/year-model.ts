@@ -1,0 +1,70 @@
+// One income year's items as the year's information model has them: the name from the naming
+// table, the kategori and the allowed specification types from
+// @skattedeling/summert-skattegrunnlag. The simulator applies the rules the package exports
+// instead of keeping its own copy of them.
+import {
+  aarMedInformasjonsmodell,
+  type EttAarsInformasjonsmodell,
+  type Grunnlag,
+  informasjonsmodell,
+  type Kategori,
+  type Spesifisering,
+} from '@skattedeling/summert-skattegrunnlag';
+import { type Concept, tekniskNavn } from './naming.js';
+import { kroner } from './random.js';
+
+const NEWEST_MODEL = aarMedInformasjonsmodell[aarMedInformasjonsmodell.length - 1] ?? 2025;
+
+/**
+ * The information model a year's bodies follow: the year's own. A year newer than every published
+ * model (served when `today` is far ahead) follows the newest model, as Skatteetaten keeps most
+ * names from one year to the next; a new release of the package then makes it year-true.
+ */
+export function modelFor(year: number): EttAarsInformasjonsmodell {
+  const model = informasjonsmodell(Math.min(year, NEWEST_MODEL));
+  if (model === undefined) throw new RangeError(`no information model for income year ${year}`);
+  return model;
+}
+
+export interface YearModel {
+  readonly year: number;
+  /** True when the concept has a name in the year (see naming.ts). */
+  has(concept: Concept): boolean;
+  /**
+   * The item of `concept` with the year's name and kategori, keeping only the specifications of a
+   * type the year allows on that name; undefined when the concept has no name in the year.
+   */
+  item(
+    concept: Concept,
+    beloep: number,
+    spesifisering?: readonly Spesifisering[],
+  ): Grunnlag | undefined;
+}
+
+export function yearModel(year: number): YearModel {
+  const model = modelFor(year);
+  const nameOf = (concept: Concept) => tekniskNavn(concept, Math.min(year, NEWEST_MODEL));
+  return {
+    year,
+    has: (concept) => nameOf(concept) !== undefined,
+    item(concept, beloep, spesifisering = []) {
+      const name = nameOf(concept);
+      if (name === undefined) return undefined;
+      const kategori = model.kategoriIApi(name);
+      // naming.test.ts keeps the table and the models in step; this guards the guarantee that no
+      // body carries a name its year does not have, should the two ever drift apart.
+      if (kategori === undefined)
+        throw new Error(`${name} is not a technical name of income year ${model.inntektsaar}`);
+      const allowed: readonly string[] = model.spesifiseringstyperFor(name);
+      const specs = spesifisering.filter((s) => allowed.includes(s.type));
+      return {
+        tekniskNavn: name,
+        beloep: kroner(beloep),
+        ...(specs.length === 0 ? {} : { spesifisering: specs }),
+        // The model's categories are a subset of the V2 contract's closed list (the package's
+        // schemas are generated from the same tables), and "-" stands for a blank or "-" cell.
+        kategori: kategori as Kategori,
+      };
+    },
+  };
+}
