@@ -1,6 +1,7 @@
 import { sisteKomplettMaaned } from '@skattedeling/inntekt';
 import { describe, expect, it } from 'vitest';
 import {
+  fastsattPublication,
   formatMaaned,
   latestCompleteMonth,
   monthIndex,
@@ -68,6 +69,19 @@ describe('publication of assessments', () => {
       const u = utkastPublication('s', `p${i}`, 2023);
       expect(u.dato).toBe('2024-03-15');
       expect(u.fromMs).toBeLessThan(oppgjoerPublication('s', `p${i}`, 2023).fromMs);
+    }
+  });
+
+  it('publishes fastsatt of year Y when the return is filed: after the utkast, before the oppgjoer and the deadline', () => {
+    const deadline = Date.parse('2024-04-30T22:00:00Z'); // midnight in Oslo
+    for (let i = 0; i < 300; i++) {
+      const pid = `p${i}`;
+      const f = fastsattPublication('s', pid, 2023);
+      expect(f.fromMs).toBeGreaterThan(utkastPublication('s', pid, 2023).fromMs);
+      expect(f.fromMs).toBeLessThan(oppgjoerPublication('s', pid, 2023).fromMs);
+      expect(f.fromMs).toBeLessThan(deadline);
+      expect(f.tidspunkt).toBe(new Date(f.fromMs).toISOString());
+      expect(fastsattPublication('s', pid, 2023)).toEqual(f);
     }
   });
 

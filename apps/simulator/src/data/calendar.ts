@@ -76,7 +76,7 @@ export function latestCompleteMonth(now: Date): number {
 }
 
 export interface Publication {
-  /** `YYYY-MM-DD`: the body's `skatteoppgjoersdato` (oppgjoer and fastsatt only). */
+  /** `YYYY-MM-DD` (UTC): for oppgjoer the body's `skatteoppgjoersdato`. */
   readonly dato: string;
   /** The body's `ajourholdstidspunkt` (UTC, milliseconds, `Z`); the stage exists from this instant. */
   readonly tidspunkt: string;
@@ -111,7 +111,7 @@ function publication(date: Date, rngMinutes: number, rngMillis: number): Publica
 }
 
 /**
- * When the final assessment (stadie `oppgjoer`, and `fastsatt` with it) of `inntektsaar` appears
+ * When the final assessment (stadie `oppgjoer`) of `inntektsaar` appears
  * for the person: a wave date in the following year, drawn per (seed, person, year). Before the
  * first wave (late March) the newest assessment anyone has is two years back.
  */
@@ -144,4 +144,33 @@ export function utkastPublication(
     intBetween(rng, 0, 239),
     intBetween(rng, 0, 59_999),
   );
+}
+
+/** The filing deadline for wage earners and pensioners: 30 April of Y+1, 23:59:59.999 in Oslo (CEST). */
+function filingDeadlineMs(inntektsaar: number): number {
+  return Date.UTC(inntektsaar + 1, 3, 30, 21, 59, 59, 999);
+}
+
+/**
+ * When the determined basis (stadie `fastsatt`) of `inntektsaar` appears: the instant the person's
+ * tax return counts as filed, since filing determines the basis (skatteforvaltningsloven § 9-1)
+ * and the assessment is computed from it. Drawn per (seed, person, year), uniformly between the
+ * draft and the earlier of the person's oppgjoer and the filing deadline, so
+ * utkast < fastsatt < oppgjoer always holds. Whoever does not file counts as having filed the
+ * draft at the deadline; the uniform draw is our simplification of that.
+ */
+export function fastsattPublication(
+  seed: string,
+  personidentifikator: string,
+  inntektsaar: number,
+): Publication {
+  const from = utkastPublication(seed, personidentifikator, inntektsaar).fromMs;
+  const until = Math.min(
+    oppgjoerPublication(seed, personidentifikator, inntektsaar).fromMs,
+    filingDeadlineMs(inntektsaar),
+  );
+  const rng = keyedRng(seed, personidentifikator, 'fastsatt-levert', inntektsaar);
+  const ms = from + 1 + Math.floor(rng() * (until - from - 1));
+  const iso = new Date(ms).toISOString();
+  return { dato: iso.slice(0, 10), tidspunkt: iso, fromMs: ms };
 }

@@ -4,6 +4,7 @@
 export {
   FIRST_INNTEKT_MONTH,
   FIRST_SSG_YEAR,
+  fastsattPublication,
   formatMaaned,
   latestCompleteMonth,
   oppgjoerPublication,

@@ -134,7 +134,7 @@ describe('which income years exist', () => {
     expect(settled).toBeLessThan(130);
   });
 
-  it('has utkast for the unsettled year from mid-March until the oppgjoer comes', () => {
+  it('has utkast from mid-March of the following year and keeps it when the oppgjoer comes', () => {
     const pids = adults(30, 'utkast');
     const beforeMid = createDataSource({ seed: 'u', today: at('2025-03-10T12:00:00Z') });
     const mid = createDataSource({ seed: 'u', today: at('2025-03-20T12:00:00Z') });
@@ -144,24 +144,55 @@ describe('which income years exist', () => {
       const utkast = body(mid, pid, 2024, 'utkast');
       expect(utkast.stadie).toBe('utkast');
       expect(utkast.skatteoppgjoersdato).toBeUndefined();
-      expect(late.summertSkattegrunnlag(pid, 2024, 'utkast').kind).toBe('ingenData');
-      expect(mid.summertSkattegrunnlag(pid, 2023, 'utkast').kind).toBe('ingenData');
+      expect(utkast.ajourholdstidspunkt?.slice(0, 10)).toBe('2025-03-17'); // 15 March 2025 is a Saturday
+      // The draft stays after the assessment, and so do the drafts of earlier years.
+      expect(body(late, pid, 2024, 'utkast')).toEqual(utkast);
+      expect(body(mid, pid, 2023, 'utkast').stadie).toBe('utkast');
       // The draft holds what the assessment will hold.
       expect(utkast.grunnlag).toEqual(body(late, pid, 2024).grunnlag);
     }
   });
 
-  it('has fastsatt exactly for the years with oppgjoer, with the same amounts', () => {
-    for (const pid of adults(20, 'fastsatt')) {
-      for (const year of [2016, 2019, 2023, 2024, 2025]) {
-        const oppgjoer = ds.summertSkattegrunnlag(pid, year, 'oppgjoer');
-        const fastsatt = ds.summertSkattegrunnlag(pid, year, 'fastsatt');
-        expect(fastsatt.kind).toBe(oppgjoer.kind);
-        if (fastsatt.kind === 'data' && oppgjoer.kind === 'data') {
-          expect(fastsatt.body.stadie).toBe('fastsatt');
-          expect(fastsatt.body.grunnlag).toEqual(oppgjoer.body.grunnlag);
-        }
+  it('has fastsatt from the filing, after the utkast and before the oppgjoer, with the same amounts', () => {
+    const pids = adults(200, 'fastsatt');
+    const april = createDataSource({ seed: 'f', today: at('2025-04-10T12:00:00Z') });
+    const late = createDataSource({ seed: 'f', today: at('2025-11-20T12:00:00Z') });
+    let filedBeforeOppgjoer = 0;
+    for (const pid of pids) {
+      const fastsatt = body(late, pid, 2024, 'fastsatt');
+      const oppgjoer = body(late, pid, 2024, 'oppgjoer');
+      const utkast = body(late, pid, 2024, 'utkast');
+      expect(fastsatt.stadie).toBe('fastsatt');
+      expect(fastsatt.skatteoppgjoersdato).toBeUndefined();
+      expect(fastsatt.grunnlag).toEqual(oppgjoer.grunnlag);
+      const t = (b: typeof fastsatt) => Date.parse(b.ajourholdstidspunkt ?? '');
+      expect(t(utkast)).toBeLessThan(t(fastsatt));
+      expect(t(fastsatt)).toBeLessThan(t(oppgjoer));
+      expect(t(fastsatt)).toBeLessThanOrEqual(Date.parse('2025-04-30T22:00:00Z'));
+      // In April some have filed but have no assessment yet; that fastsatt is served already.
+      const inApril = april.summertSkattegrunnlag(pid, 2024, 'fastsatt').kind;
+      expect(inApril).toBe(
+        t(fastsatt) <= Date.parse('2025-04-10T12:00:00Z') ? 'data' : 'ingenData',
+      );
+      if (
+        inApril === 'data' &&
+        april.summertSkattegrunnlag(pid, 2024, 'oppgjoer').kind === 'ingenData'
+      )
+        filedBeforeOppgjoer++;
+    }
+    expect(filedBeforeOppgjoer).toBeGreaterThan(20);
+  });
+
+  it('serves all three stages of a settled year side by side', () => {
+    for (const pid of adults(20, 'coexist')) {
+      for (const year of [2019, 2023]) {
+        const kinds = (['utkast', 'fastsatt', 'oppgjoer'] as const).map(
+          (stadie) => ds.summertSkattegrunnlag(pid, year, stadie).kind,
+        );
+        expect(kinds).toEqual(['data', 'data', 'data']);
       }
+      for (const stadie of ['utkast', 'fastsatt', 'oppgjoer'] as const)
+        expect(ds.summertSkattegrunnlag(pid, 2016, stadie)).toEqual({ kind: 'ingenData' });
     }
   });
 

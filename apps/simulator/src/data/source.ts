@@ -8,10 +8,12 @@ import { monthlyReports, payerNames } from './aordning.js';
 import {
   FIRST_INNTEKT_MONTH,
   FIRST_SSG_YEAR,
+  fastsattPublication,
   latestCompleteMonth,
   monthIndex,
   oppgjoerPublication,
   osloDate,
+  type Publication,
   parseMaaned,
   utkastPublication,
   yearOf,
@@ -162,6 +164,21 @@ export function createDataSource(options: DataOptions): DataSource {
     return monthlyReports(ctx, profile, m);
   };
 
+  /**
+   * The stages coexist: utkast from mid-March of Y+1, fastsatt from the person's filing, oppgjoer
+   * from the person's wave; none disappears when a later one comes (calendar.ts).
+   */
+  const publicationOf = (pid: string, year: number, stadie: Stadie): Publication => {
+    if (stadie === 'utkast') return utkastPublication(ctx.seed, pid, year);
+    if (stadie === 'fastsatt') return fastsattPublication(ctx.seed, pid, year);
+    return oppgjoerPublication(ctx.seed, pid, year);
+  };
+
+  /**
+   * The body of a stage. The amounts are the same in every stage (the taxpayer's own changes are not
+   * simulated); each stage carries the instant it was made as `ajourholdstidspunkt`. Only oppgjoer
+   * has a `skatteoppgjoersdato`: the draft and the filed return come before the assessment.
+   */
   const generateBody = (
     profile: Profile,
     fixture: PersonFixture | undefined,
@@ -173,37 +190,20 @@ export function createDataSource(options: DataOptions): DataSource {
     for (let month = 1; month <= 12; month++)
       reports.push(...reportsOf(profile, fixture, monthIndex(year, month)));
     const grunnlag = buildGrunnlag(ctx, profile, year, sumYear(reports), payerNames(profile));
-    if (stadie === 'utkast') {
-      const utkast = utkastPublication(ctx.seed, pid, year);
-      return {
-        personidentifikator: pid,
-        inntektsaar: String(year),
-        grunnlag,
-        skjermet: false,
-        stadie,
-        ajourholdstidspunkt: utkast.tidspunkt,
-      };
-    }
-    const oppgjoer = oppgjoerPublication(ctx.seed, pid, year);
+    const made = publicationOf(pid, year, stadie);
     return {
       personidentifikator: pid,
       inntektsaar: String(year),
       grunnlag,
       skjermet: false,
-      skatteoppgjoersdato: oppgjoer.dato,
+      ...(stadie === 'oppgjoer' ? { skatteoppgjoersdato: made.dato } : {}),
       stadie,
-      ajourholdstidspunkt: oppgjoer.tidspunkt,
+      ajourholdstidspunkt: made.tidspunkt,
     };
   };
 
-  /** Whether the stage of the year is published at `at` (oppgjoer and fastsatt together; utkast until then). */
-  const isPublished = (pid: string, year: number, stadie: Stadie, at: Date): boolean => {
-    const oppgjoerFrom = oppgjoerPublication(ctx.seed, pid, year).fromMs;
-    if (stadie !== 'utkast') return at.getTime() >= oppgjoerFrom;
-    return (
-      at.getTime() >= utkastPublication(ctx.seed, pid, year).fromMs && at.getTime() < oppgjoerFrom
-    );
-  };
+  const isPublished = (pid: string, year: number, stadie: Stadie, at: Date): boolean =>
+    at.getTime() >= publicationOf(pid, year, stadie).fromMs;
 
   const shielded = (body: SummertSkattegrunnlag): SummertSkattegrunnlagResult => ({
     kind: 'skjermet',
