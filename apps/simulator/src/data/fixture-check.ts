@@ -2,13 +2,15 @@
 // collected with its key path and value, then all are thrown together as one FixtureError.
 import { type OppgaveInntektsmottaker, validateInntekter } from '@skattedeling/inntekt';
 import {
+  harInformasjonsmodell,
   type SummertSkattegrunnlag,
   stadier,
+  validateInformasjonsmodell,
   validateSummertSkattegrunnlag,
 } from '@skattedeling/summert-skattegrunnlag';
-import { validateSummertSkattegrunnlag2021 } from '@skattedeling/summert-skattegrunnlag/2021';
 import { parsePersonidentifikator } from '@skattedeling/testdata';
 import { FIRST_INNTEKT_MONTH, FIRST_SSG_YEAR, formatMaaned, parseMaaned } from './calendar.js';
+import { frozenCopy, isRecord, keyPath, Problems, parseStatus } from './fixture-problems.js';
 import {
   FixtureError,
   type FixtureSet,
@@ -23,62 +25,6 @@ import type { IncomeChange } from './profile.js';
 
 const PERIOD_STATUSES: readonly PeriodStatus[] = ['ingenData', 'slettet', 'skjermet'];
 const PERSON_STATUSES: readonly PersonStatus[] = ['ukjent', 'skjermet'];
-
-function preview(value: unknown): string {
-  const text = JSON.stringify(value);
-  if (text === undefined) return String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-/** Fixture data is served as is on every call, so no caller may change it: a deep-frozen copy. */
-function frozenCopy<T>(value: T): T {
-  const freeze = (v: unknown): void => {
-    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return;
-    Object.freeze(v);
-    for (const child of Object.values(v)) freeze(child);
-  };
-  const copy = structuredClone(value);
-  freeze(copy);
-  return copy;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function keyPath(path: string, key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
-
-const NO_VALUE: unique symbol = Symbol('no value');
-
-class Problems {
-  readonly list: string[] = [];
-  /** Records a problem at `path`; with `value`, the message shows what was found there. */
-  add(path: string, problem: string, value: unknown = NO_VALUE): void {
-    this.list.push(
-      value === NO_VALUE ? `${path}: ${problem}` : `${path}: ${problem} (got ${preview(value)})`,
-    );
-  }
-  unknownKeys(path: string, value: Record<string, unknown>, allowed: readonly string[]): void {
-    for (const key of Object.keys(value)) {
-      if (!allowed.includes(key))
-        this.add(keyPath(path, key), `unknown key; allowed here: ${allowed.join(', ')}`);
-    }
-  }
-}
-
-function parseStatus<T extends string>(
-  problems: Problems,
-  path: string,
-  value: unknown,
-  allowed: readonly T[],
-): T | undefined {
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
-    return value as T;
-  problems.add(path, `must be one of ${allowed.join(', ')}`, value);
-  return undefined;
-}
 
 function parseIncomeChanges(problems: Problems, path: string, value: unknown): IncomeChange[] {
   if (!Array.isArray(value)) {
@@ -132,9 +78,17 @@ function parseSsgBody(
   year: number,
   stadie: Stadie,
 ): SummertSkattegrunnlag | undefined {
+  // The V2 contract, and the information model of the body's year when the package has one (a
+  // year newer than every model can still be pinned, checked against the contract only). The
+  // body's inntektsaar picks the model; a body of another year than its key is reported below.
   const result = validateSummertSkattegrunnlag(value);
-  const strict = year === 2021 ? validateSummertSkattegrunnlag2021(value) : undefined;
+  const strict =
+    isRecord(value) && harInformasjonsmodell(value.inntektsaar)
+      ? validateInformasjonsmodell(value)
+      : undefined;
   let ok = true;
+  // Both validators see the same field types, so a wrong type would be reported twice.
+  const reported = new Set<string>();
   for (const r of [result, strict]) {
     if (r === undefined || r.ok) continue;
     ok = false;
@@ -145,6 +99,8 @@ function parseSsgBody(
           : issue.path.startsWith('[')
             ? `${path}${issue.path}`
             : `${path}.${issue.path}`;
+      if (reported.has(`${where}: ${issue.message}`)) continue;
+      reported.add(`${where}: ${issue.message}`);
       problems.add(where, issue.message);
     }
   }
