@@ -36,6 +36,7 @@ export const now = nowMs / 1000;
 /** A context with no state beyond `client`; override what a rule reads. */
 export function grantCtx(overrides: Partial<GrantContext> = {}): GrantContext {
   const seen = new Map<string, number>();
+  const at = overrides.nowMs ?? nowMs;
   return {
     issuer,
     tokenEndpoint: `${issuer}token`,
@@ -50,7 +51,7 @@ export function grantCtx(overrides: Partial<GrantContext> = {}): GrantContext {
     // As the memory store: an entry is a replay until its expiry.
     rememberJti: (key, expiresAtMs) => {
       const until = seen.get(key);
-      if (until !== undefined && until > nowMs) return false;
+      if (until !== undefined && until > at) return false;
       seen.set(key, expiresAtMs);
       return true;
     },

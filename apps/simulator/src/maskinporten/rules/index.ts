@@ -6,6 +6,7 @@ import { audIsTheIssuer } from './aud.js';
 import { onlyDocumentedClaims } from './claims.js';
 import { registeredClient } from './client.js';
 import { consumerOrganisation } from './consumer.js';
+import { noCriticalExtensions } from './crit.js';
 import { supplierDelegated } from './delegation.js';
 import { compactJws } from './format.js';
 import { headerMembersWellFormed } from './header.js';
@@ -26,6 +27,7 @@ import { timeWithinLimits } from './time.js';
 export const grantRules: readonly GrantRule[] = [
   compactJws,
   rsaAlgorithm,
+  noCriticalExtensions,
   headerMembersWellFormed,
   registeredClient,
   signingKey,

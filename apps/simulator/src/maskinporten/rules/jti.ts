@@ -4,6 +4,29 @@ import { createHash } from 'node:crypto';
 import { bare } from './quote.js';
 import { type GrantContext, type GrantState, need, pass, refuse } from './state.js';
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/**
+ * What makes two grants the same grant. With jti: the client and its jti (a long jti by its hash,
+ * so an entry's size does not grow with the client's input). Without: the signed part,
+ * header.payload exactly as sent. The signature is left out because its encoding is malleable
+ * (the last base64url character has unused bits a decoder ignores) and adds nothing: an RS*
+ * signature of the same input with the same key is always the same.
+ */
+export function replayKey(clientId: string, jti: string | undefined, signingInput: string): string {
+  if (jti === undefined) return `${clientId}|signed:${sha256(signingInput)}`;
+  return `${clientId}|jti:${jti.length > 64 ? `sha256:${sha256(jti)}` : jti}`;
+}
+
+/**
+ * When the replay entry may be forgotten: the first millisecond at which timeWithinLimits refuses
+ * the grant as expired (now > exp + skew in whole seconds). Forgetting it any earlier would let
+ * the grant through again in its last second.
+ */
+export function replayUntilMs(exp: number, skewSeconds: number): number {
+  return (Math.floor(exp + skewSeconds) + 1) * 1000;
+}
+
 export function notReplayed(g: GrantState, ctx: GrantContext): void {
   const client = need(g, 'client');
   const jti = need(g, 'jws').payload.jti;
@@ -11,9 +34,8 @@ export function notReplayed(g: GrantState, ctx: GrantContext): void {
     refuse('grant.jti', 'invalidClaim', 'jti must be a non-empty string');
   if (jti === undefined && ctx.requireJti)
     refuse('grant.jti', 'missingJti', 'jti is missing (this simulator runs with requireJti)');
-  // Without jti the grant itself identifies it: the same grant sent twice is still a replay.
-  const replayKey = `${client.clientId}|${jti ?? `sha256:${createHash('sha256').update(g.assertion).digest('base64url')}`}`;
-  if (!ctx.rememberJti(replayKey, (need(g, 'exp') + ctx.skewSeconds) * 1000)) {
+  const key = replayKey(client.clientId, jti, need(g, 'jws').signingInput);
+  if (!ctx.rememberJti(key, replayUntilMs(need(g, 'exp'), ctx.skewSeconds))) {
     refuse(
       'grant.jti',
       'replay',
@@ -22,5 +44,9 @@ export function notReplayed(g: GrantState, ctx: GrantContext): void {
         : `jti reused: ${bare(jti)} was used before by client ${client.clientId}`,
     );
   }
-  pass(g, 'grant.jti', jti === undefined ? 'no jti; replay keyed on the grant hash' : bare(jti));
+  pass(
+    g,
+    'grant.jti',
+    jti === undefined ? 'no jti; replay keyed on the signed header and payload' : bare(jti),
+  );
 }
