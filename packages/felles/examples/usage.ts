@@ -1,6 +1,7 @@
 // The README's example, type-checked in CI.
 import {
   createValidator,
+  feilFraXml,
   feilSchema,
   feilTilXml,
   finnFeilkode,
@@ -8,7 +9,8 @@ import {
 } from '@skattedeling/felles';
 
 const feil = lagFeil('SSG-008');
-console.log(finnFeilkode('SSG-008')?.status, feilTilXml(feil));
+const xml = feilTilXml(feil);
+console.log(finnFeilkode('SSG-008')?.status, xml, feilFraXml(xml)?.kode);
 
 const result = createValidator(feilSchema).validate('Feil', JSON.parse('{"kode":"SSG-008"}'));
 if (!result.ok) console.log(result.message);

@@ -1,9 +1,7 @@
 // The error body shared by Skatteetaten's data-sharing APIs and the catalogue of error codes.
 import { randomUUID } from 'node:crypto';
 import { feilkoder as catalogue } from './generated/data/feilkoder.js';
-import { schema } from './generated/feil/schema.js';
 import type { Feil } from './generated/feil/types.gen.js';
-import { XmlSerializer } from './xml.js';
 
 export type { Feil };
 
@@ -45,13 +43,6 @@ export function lagFeil(
 ): Feil {
   const entry = byCode.get(kode);
   return { kode, melding: melding ?? entry?.melding ?? kode, korrelasjonsid };
-}
-
-const feilXml = new XmlSerializer(schema);
-
-/** The XML form of an error body: `<feil xmlns="urn:no:skatteetaten:datasamarbeid:feil:v1">`. */
-export function feilTilXml(feil: Feil): string {
-  return feilXml.serialize('Feil', feil);
 }
 
 /** True for a value shaped like an error body (a cheap check; validate for a strict one). */

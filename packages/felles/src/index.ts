@@ -1,16 +1,53 @@
 export {
+  type ApiClientOptions,
+  type AttemptOptions,
+  attempt,
+  checkTimeout,
+  createApiFetch,
+  DEFAULT_TIMEOUT_MS,
+} from './api-fetch.js';
+export { type ApiResult, type GeneratedResult, readFeil, toApiResult } from './api-result.js';
+export {
   erFeil,
   type Feil,
   type Feilkode,
   type FeilkodeBeskrivelse,
   type Feilkodeprefiks,
   feilkoder,
-  feilTilXml,
   finnFeilkode,
   isFeilkode,
   lagFeil,
 } from './feil.js';
+export { feilFraXml, feilTilXml } from './feil-xml.js';
 export { schema as feilSchema } from './generated/feil/schema.js';
+export {
+  acceptHeader,
+  type Branded,
+  checkCommonParameters,
+  type Format,
+  invalidParameter,
+  isFormat,
+  isPersonidentifikator,
+  isRettighetspakke,
+  Personidentifikator,
+  Rettighetspakke,
+} from './parameters.js';
+export {
+  isRequestError,
+  maskPersonidentifikator,
+  RequestError,
+  type RequestErrorCode,
+  type RequestErrorInit,
+} from './request-error.js';
+export {
+  backoffMs,
+  isRetryableStatus,
+  type RetryEvent,
+  type RetryOptions,
+  type RetryPolicy,
+  retryAfterMs,
+  retryPolicy,
+} from './retry.js';
 export {
   ContractValidationError,
   createValidator,
