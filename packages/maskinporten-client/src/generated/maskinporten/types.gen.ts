@@ -137,7 +137,7 @@ export type OAuthErrorCode = 'invalid_request' | 'invalid_grant' | 'invalid_clie
  *
  * | code | `error` | status | trigger |
  * |---|---|---|---|
- * | MP-011 | invalid_request | 400 (unconfirmed) | malformed grant (stray newline, not a JWS) |
+ * | MP-011 | invalid_request | 400 (unconfirmed) | malformed grant (stray newline, not a JWS, a header member of the wrong type, a malformed `crit`) |
  * | MP-012 | invalid_grant (unconfirmed) | 400 | grant or `jti` used before (replay) |
  * | MP-100 | invalid_grant | 400 (unconfirmed) | unknown client (`iss`), or client only in another environment |
  * | MP-110 | invalid_grant | 400 | wrong `aud` (environment, typo, trailing slash, token URL) |
@@ -145,7 +145,7 @@ export type OAuthErrorCode = 'invalid_request' | 'invalid_grant' | 'invalid_clie
  * | MP-121 | invalid_grant | 400 | registered key older than one year ("Expired key") |
  * | MP-122 | invalid_grant (unconfirmed) | 400 (unconfirmed) | certificate organisation number differs from the client owner's |
  * | MP-123 | invalid_grant (unconfirmed) | 400 (unconfirmed) | `x5c` malformed or not an array |
- * | MP-124 | invalid_grant | 400 (unconfirmed) | signature does not verify |
+ * | MP-124 | invalid_grant | 400 (unconfirmed) | signature does not verify; unsupported `alg`; a `crit` extension (none is understood) |
  * | MP-130 | invalid_grant (unconfirmed) | 400 (unconfirmed) | grant expired (`exp` passed, 10 s grace) |
  * | MP-200 | invalid_scope | 400 | a scope is not registered on the client |
  * | MP-201 | invalid_scope | 400 (unconfirmed) | scope does not allow the maskinporten integration type |
@@ -290,6 +290,14 @@ export type GrantHeader = unknown & {
      */
     x5c?: Array<string>;
     typ?: string;
+    /**
+     * Critical header parameters (RFC 7515 §4.1.11). Maskinporten defines no extension, so a
+     * grant that lists one is refused: well-formed (MP-124) or malformed (MP-011). Whether
+     * Maskinporten itself checks `crit` is unconfirmed; RFC 7515 requires refusing what the
+     * recipient does not understand.
+     *
+     */
+    crit?: Array<string>;
 };
 
 /**
