@@ -9,7 +9,8 @@ import {
 
 const client = createSummertSkattegrunnlagClient({
   baseUrl: 'http://127.0.0.1:5280/summertskattegrunnlag', // the simulator; see the table below
-  getAccessToken: async () => process.env.MASKINPORTEN_TOKEN ?? '', // called before every request
+  getAccessToken: async () => process.env.MASKINPORTEN_TOKEN ?? '', // called before every attempt
+  retry: true, // 5xx, 429, timeouts, network failures: 3 attempts in all, honouring Retry-After
 });
 
 const result = await client.hent({

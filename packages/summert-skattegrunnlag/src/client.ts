@@ -1,11 +1,20 @@
-// A small client for the V2 API on top of the generated hey-api SDK: one call, a token provider
-// asked on every request, JSON or XML, and a result that never hides the error body.
+// The client for the V2 API: the generated hey-api SDK over the shared transport of
+// @skattedeling/felles (a token per attempt, timeout, opt-in retry, typed errors), parameters
+// checked before sending, JSON or XML, and a result that never hides the error body.
+import {
+  type ApiClientOptions,
+  type ApiResult,
+  acceptHeader,
+  createApiFetch,
+  type Format,
+  toApiResult,
+} from '@skattedeling/felles';
 import { createClient, createConfig } from './generated/v2/client/index.js';
 import { hentSummertSkattegrunnlag } from './generated/v2/sdk.gen.js';
 import type { SsgFeil, Stadie, SummertSkattegrunnlag } from './generated/v2/types.gen.js';
-import { accept, type Format, type HentResult, toHentResult } from './result.js';
+import { checkRequest } from './request.js';
 
-export interface SummertSkattegrunnlagClientOptions {
+export interface SummertSkattegrunnlagClientOptions extends ApiClientOptions {
   /**
    * Where the API lives, without `/v2`: `https://summertskattegrunnlag.api.skatteetaten-test.no`,
    * `https://summertskattegrunnlag.api.skatteetaten.no` or the simulator's
@@ -14,15 +23,14 @@ export interface SummertSkattegrunnlagClientOptions {
   readonly baseUrl: string;
   /**
    * Returns a Maskinporten access token (scope `skatteetaten:summertskattegrunnlag`). Called
-   * before every request, so it can cache and renew tokens on its own schedule.
+   * before every attempt, so it can cache and renew tokens on its own schedule.
    */
   readonly getAccessToken: () => string | Promise<string>;
-  /** A fetch implementation; defaults to the global one. */
-  readonly fetch?: typeof globalThis.fetch;
 }
 
-export interface HentRequest {
+export interface SummertSkattegrunnlagRequest {
   readonly stadie: Stadie;
+  /** Letters only (see `Rettighetspakke`). */
   readonly rettighetspakke: string;
   /** Four digits, e.g. `"2021"` (see `Inntektsaar`). */
   readonly inntektsaar: string;
@@ -32,29 +40,38 @@ export interface HentRequest {
   readonly format?: Format;
   /** Consent token for the rights package `sbl`, sent as the `AltinnSamtykke` header. */
   readonly altinnSamtykke?: string;
+  /** Aborts the call, retries included. */
   readonly signal?: AbortSignal;
 }
 
 export interface SummertSkattegrunnlagClient {
-  /** `GET /v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}` as JSON. */
+  /**
+   * `GET /v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}` as JSON. A call the
+   * API would refuse as invalid throws a RangeError without being sent; a call without an answer
+   * throws a `RequestError`; an HTTP error answers `{ ok: false, status, feil, body }`.
+   */
   hent(
-    request: HentRequest & { readonly format?: 'json' },
-  ): Promise<HentResult<SummertSkattegrunnlag, SsgFeil>>;
+    request: SummertSkattegrunnlagRequest & { readonly format?: 'json' },
+  ): Promise<ApiResult<SummertSkattegrunnlag, SsgFeil>>;
   /** The same as XML text (`Accept: application/xml`). */
-  hent(request: HentRequest & { readonly format: 'xml' }): Promise<HentResult<string, SsgFeil>>;
+  hent(
+    request: SummertSkattegrunnlagRequest & { readonly format: 'xml' },
+  ): Promise<ApiResult<string, SsgFeil>>;
+  hent(
+    request: SummertSkattegrunnlagRequest,
+  ): Promise<ApiResult<SummertSkattegrunnlag | string, SsgFeil>>;
 }
 
 export function createSummertSkattegrunnlagClient(
   options: SummertSkattegrunnlagClientOptions,
 ): SummertSkattegrunnlagClient {
   const client = createClient(
-    createConfig({
-      baseUrl: options.baseUrl,
-      auth: () => options.getAccessToken(),
-      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    }),
+    createConfig({ baseUrl: options.baseUrl, fetch: createApiFetch(options) }),
   );
-  const hent = async (request: HentRequest): Promise<HentResult<unknown, SsgFeil>> => {
+  async function hent(
+    request: SummertSkattegrunnlagRequest,
+  ): Promise<ApiResult<SummertSkattegrunnlag | string, SsgFeil>> {
+    checkRequest(request);
     const format = request.format ?? 'json';
     const raw = await hentSummertSkattegrunnlag({
       client,
@@ -65,13 +82,13 @@ export function createSummertSkattegrunnlagClient(
         personidentifikator: request.personidentifikator,
       },
       headers: {
-        Accept: accept(format),
+        Accept: acceptHeader(format),
         ...(request.altinnSamtykke === undefined ? {} : { AltinnSamtykke: request.altinnSamtykke }),
       },
       parseAs: format === 'xml' ? 'text' : 'json',
       ...(request.signal === undefined ? {} : { signal: request.signal }),
     });
-    return toHentResult<unknown, SsgFeil>(raw);
-  };
+    return toApiResult<SummertSkattegrunnlag | string, SsgFeil>(raw);
+  }
   return { hent } as SummertSkattegrunnlagClient;
 }

@@ -2,10 +2,20 @@
 // Summert skattegrunnlag API V2, generated from contracts/skatteetaten/summert-skattegrunnlag.
 
 export {
+  type ApiResult,
+  type Format,
+  feilFraXml,
+  isRequestError,
+  RequestError,
+  type RequestErrorCode,
+  type RetryEvent,
+  type RetryOptions,
+} from '@skattedeling/felles';
+export {
   createSummertSkattegrunnlagClient,
-  type HentRequest,
   type SummertSkattegrunnlagClient,
   type SummertSkattegrunnlagClientOptions,
+  type SummertSkattegrunnlagRequest,
 } from './client.js';
 export {
   Inntektsaar,
@@ -38,7 +48,6 @@ export {
   validateInformasjonsmodell,
 } from './informasjonsmodeller.js';
 export type { Informasjonsmodell, InformasjonsmodellRad } from './modell.js';
-export type { Format, HentResult } from './result.js';
 export {
   type KjentRettighetspakke,
   kanLeseStadie,
@@ -54,4 +63,4 @@ export {
   validateSsgFeil,
   validateSummertSkattegrunnlag,
 } from './validate.js';
-export { feilFraXml, summertSkattegrunnlagTilXml } from './xml.js';
+export { summertSkattegrunnlagTilXml } from './xml.js';

@@ -1,6 +1,15 @@
 // The retired shared-host V1 (`/api/formueinntekt/summertskattegrunnlag/…`), kept for vendors'
 // older code and for tests against the simulator. Use the V2 exports for anything new.
-import { createValidator, type ValidationResult } from '@skattedeling/felles';
+import {
+  type ApiClientOptions,
+  type ApiResult,
+  acceptHeader,
+  createApiFetch,
+  createValidator,
+  type Format,
+  toApiResult,
+  type ValidationResult,
+} from '@skattedeling/felles';
 import { createClient, createConfig } from './generated/v1/client/index.js';
 import { schema } from './generated/v1/schema.js';
 import {
@@ -9,7 +18,7 @@ import {
 } from './generated/v1/sdk.gen.js';
 import type { SsgFeil, Stadie, SummertSkattegrunnlag } from './generated/v1/types.gen.js';
 import { lazy } from './lazy.js';
-import { accept, type Format, type HentResult, toHentResult } from './result.js';
+import { checkRequest } from './request.js';
 
 export type {
   Grunnlag,
@@ -19,7 +28,7 @@ export type {
   Stadie,
   SummertSkattegrunnlag,
 } from './generated/v1/types.gen.js';
-export type { HentResult };
+export type { ApiResult };
 /** The V1 contract's schemas as one JSON Schema 2020-12 document (`$defs`). */
 export { schema };
 
@@ -37,17 +46,15 @@ export function validateSsgFeil(body: unknown): ValidationResult<SsgFeil> {
   return validator().validate<SsgFeil>('SsgFeil', body);
 }
 
-export interface SummertSkattegrunnlagClientOptions {
+export interface SummertSkattegrunnlagClientOptions extends ApiClientOptions {
   /**
    * The shared host, e.g. the simulator's `http://127.0.0.1:5280` started with
    * `--serve-retired-paths` (the real hosts are retired; by default the simulator answers 404 too).
    */
   readonly baseUrl: string;
-  readonly getAccessToken: () => string | Promise<string>;
-  readonly fetch?: typeof globalThis.fetch;
 }
 
-export interface HentRequest {
+export interface SummertSkattegrunnlagRequest {
   /** Omit for the V1 path without a stage, which always reads `oppgjoer`. */
   readonly stadie?: Stadie;
   readonly rettighetspakke: string;
@@ -60,10 +67,12 @@ export interface HentRequest {
 export interface SummertSkattegrunnlagClient {
   /** @deprecated V1 was retired on 17 October 2024; use the V2 client. */
   hent(
-    request: HentRequest & { readonly format?: 'json' },
-  ): Promise<HentResult<SummertSkattegrunnlag, SsgFeil>>;
+    request: SummertSkattegrunnlagRequest & { readonly format?: 'json' },
+  ): Promise<ApiResult<SummertSkattegrunnlag, SsgFeil>>;
   /** @deprecated V1 was retired on 17 October 2024; use the V2 client. */
-  hent(request: HentRequest & { readonly format: 'xml' }): Promise<HentResult<string, SsgFeil>>;
+  hent(
+    request: SummertSkattegrunnlagRequest & { readonly format: 'xml' },
+  ): Promise<ApiResult<string, SsgFeil>>;
 }
 
 /** @deprecated V1 was retired on 17 October 2024; use `createSummertSkattegrunnlagClient` (V2). */
@@ -71,17 +80,16 @@ export function createSummertSkattegrunnlagClient(
   options: SummertSkattegrunnlagClientOptions,
 ): SummertSkattegrunnlagClient {
   const client = createClient(
-    createConfig({
-      baseUrl: options.baseUrl,
-      auth: () => options.getAccessToken(),
-      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    }),
+    createConfig({ baseUrl: options.baseUrl, fetch: createApiFetch(options) }),
   );
-  const hent = async (request: HentRequest): Promise<HentResult<unknown, SsgFeil>> => {
+  const hent = async (
+    request: SummertSkattegrunnlagRequest,
+  ): Promise<ApiResult<unknown, SsgFeil>> => {
+    checkRequest(request, { stadieOptional: true });
     const format = request.format ?? 'json';
     const common = {
       client,
-      headers: { Accept: accept(format) },
+      headers: { Accept: acceptHeader(format) },
       parseAs: format === 'xml' ? ('text' as const) : ('json' as const),
       ...(request.signal === undefined ? {} : { signal: request.signal }),
     };
@@ -97,7 +105,7 @@ export function createSummertSkattegrunnlagClient(
             ...common,
             path: { ...path, stadie: request.stadie },
           });
-    return toHentResult<unknown, SsgFeil>(raw);
+    return toApiResult<unknown, SsgFeil>(raw);
   };
   return { hent } as SummertSkattegrunnlagClient;
 }

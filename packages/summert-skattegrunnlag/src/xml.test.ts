@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SummertSkattegrunnlag } from './generated/v2/types.gen.js';
-import { feilFraXml, summertSkattegrunnlagTilXml } from './xml.js';
+import { summertSkattegrunnlagTilXml } from './xml.js';
 
 const body: SummertSkattegrunnlag = {
   personidentifikator: '01818710190',
@@ -47,22 +47,5 @@ describe('summertSkattegrunnlagTilXml', () => {
   it('writes kategori "-" as text and booleans as true/false', () => {
     expect(xml).toContain('<kategori>-</kategori>');
     expect(xml).toContain('<skjermet>false</skjermet>');
-  });
-});
-
-describe('feilFraXml', () => {
-  it('reads kode, melding and korrelasjonsid, with or without a prefix', () => {
-    const xml =
-      '<ns:feil xmlns:ns="urn:no:skatteetaten:datasamarbeid:feil:v1"><ns:kode>SSG-009</ns:kode><ns:melding>Ugyldig format &amp; mer</ns:melding><ns:korrelasjonsid>4f90b132-5d6e-4f70-8b8c-9d0e1f2a3b4c</ns:korrelasjonsid></ns:feil>';
-    expect(feilFraXml(xml)).toEqual({
-      kode: 'SSG-009',
-      melding: 'Ugyldig format & mer',
-      korrelasjonsid: '4f90b132-5d6e-4f70-8b8c-9d0e1f2a3b4c',
-    });
-  });
-
-  it('returns undefined for something that is not an error body', () => {
-    expect(feilFraXml('Unknown instance')).toBeUndefined();
-    expect(feilFraXml('<feil><kode>SSG-001</kode></feil>')).toBeUndefined();
   });
 });
