@@ -1,6 +1,7 @@
 // One call to each API as the integration needs it: a token on the municipality's behalf, the
 // request, bounded retries of transient failures, and the answer turned into an outcome (facts
 // about the person) or a typed error (something someone must fix).
+import { isRequestError } from '@skattedeling/felles';
 import {
   createInntektClient,
   type Inntekter,
@@ -72,15 +73,6 @@ function tokenFailure(error: MaskinportenError, kommune: string, api: Api): Atte
   throw error;
 }
 
-function isNetworkError(error: unknown): boolean {
-  return (
-    error instanceof TypeError &&
-    /fetch failed|network|ECONNREFUSED|ECONNRESET|socket/i.test(
-      `${error.message} ${String(error.cause)}`,
-    )
-  );
-}
-
 async function attemptCall<T>(
   kommune: string,
   api: Api,
@@ -90,7 +82,8 @@ async function attemptCall<T>(
     return await call();
   } catch (error) {
     if (isMaskinportenError(error)) return tokenFailure(error, kommune, api);
-    if (isNetworkError(error))
+    // No answer at all: the clients throw a RequestError (timeout, network) for it.
+    if (isRequestError(error) && error.retryable)
       return {
         retry: true,
         failure: { system: api, status: 0, kode: undefined, cause: error } satisfies Transient,

@@ -1,5 +1,5 @@
 import type { Inntekter } from '@skattedeling/inntekt';
-import { maaned, maanedsperiode } from '@skattedeling/inntekt';
+import { Maaned, Maanedsperiode } from '@skattedeling/inntekt';
 import {
   informasjonsmodell,
   type SummertSkattegrunnlag,
@@ -209,7 +209,7 @@ describe('monthlyIncome', () => {
         },
       ],
     };
-    const result = monthlyIncome(inntekter, maanedsperiode(maaned('2025-03'), maaned('2025-05')));
+    const result = monthlyIncome(inntekter, Maanedsperiode(Maaned('2025-03'), Maaned('2025-05')));
     expect(result.maaneder).toEqual([
       { maaned: '2025-03', beloep: 0 },
       { maaned: '2025-04', beloep: 30_000 },

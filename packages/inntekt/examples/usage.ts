@@ -1,5 +1,5 @@
 // A first call to the Inntekt API: a person's income for the latest three complete months,
-// summed per month and kind of income. src/klient.test.ts runs this against a local server.
+// summed per month and kind of income. src/client.test.ts runs this against a local server.
 //
 // In your own code, import from '@skattedeling/inntekt' and '@skattedeling/inntekt/kodelister';
 // this file imports the package source so that the package's typecheck and tests cover it.

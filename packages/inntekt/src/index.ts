@@ -1,10 +1,48 @@
 // @skattedeling/inntekt: types, validation, a fetch client and rules for Skatteetaten's Inntekt API.
 
 export {
+  type ApiResult,
+  type Format,
+  feilFraXml,
+  isRequestError,
+  RequestError,
+  type RequestErrorCode,
+  type RetryEvent,
+  type RetryOptions,
+} from '@skattedeling/felles';
+export {
+  createInntektClient,
+  type InntektClient,
+  type InntektClientOptions,
+  type InntektRequest,
+} from './client.js';
+export {
+  antallMaaneder,
+  forrigeMaaned,
+  isIPerioden,
+  isKomplett,
+  isMaaned,
+  isPersonidentifikator,
+  isRettighetspakke,
+  KOMPLETT_FRA_DAG,
+  leggTilMaaneder,
+  Maaned,
+  Maanedsperiode,
+  maanedAv,
+  maanederIPerioden,
+  maanedForDato,
+  nesteMaaned,
+  Personidentifikator,
+  Rettighetspakke,
+  sammenlignMaaneder,
+  sisteKompletteMaaneder,
+  sisteKomplettMaaned,
+} from './domain.js';
+export {
   type FiltreringsValg,
   filtrerForRettighetspakke,
   inntektstypeOgBeskrivelse,
-} from './filtrering.js';
+} from './filter.js';
 export { hentInntekter } from './generated/v1/sdk.gen.js';
 export type {
   Antall,
@@ -32,35 +70,6 @@ export type {
   YtelseFraOffentlige,
 } from './generated/v1/types.gen.js';
 export {
-  createInntektClient,
-  type Format,
-  type HentInntekterParams,
-  type InntektClient,
-  type InntektClientOptions,
-  type InntektSvar,
-} from './klient.js';
-export {
-  antallMaaneder,
-  erIPerioden,
-  erKomplett,
-  erMaaned,
-  forrigeMaaned,
-  KOMPLETT_FRA_DAG,
-  leggTilMaaneder,
-  type Maaned,
-  type Maanedsperiode,
-  maaned,
-  maanedAv,
-  maanederIPerioden,
-  maanedForDato,
-  maanedsperiode,
-  nesteMaaned,
-  sammenlignMaaneder,
-  sisteKompletteMaaneder,
-  sisteKomplettMaaned,
-} from './maaned.js';
-export {
-  erRettighetspakkenavn,
   type KjentRettighetspakke,
   kjenteRettighetspakker,
   normaliserRettighetspakke,
@@ -68,10 +77,10 @@ export {
   tilgangsgrunnlag,
 } from './rettighetspakke.js';
 export {
-  inntekterTilXml,
   inntektSchema,
   inntektValidator,
   validateFeil,
   validateInntekter,
   validateInntektFeil,
-} from './validering.js';
+} from './validate.js';
+export { inntekterTilXml } from './xml.js';

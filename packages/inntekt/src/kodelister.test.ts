@@ -1,6 +1,7 @@
 import { createValidator, type SchemaDocument } from '@skattedeling/felles';
 import { describe, expect, it } from 'vitest';
-import { lesData, lesPakkefil } from '../test/referanse.js';
+import { readData, readPackageFile } from '../test/reference.js';
+import { Maaned } from './domain.js';
 import { schema } from './generated/v1/schema.js';
 import {
   type Beskrivelseskode,
@@ -14,7 +15,6 @@ import {
   inntektstyper,
   kodelister,
 } from './kodelister.js';
-import { maaned } from './maaned.js';
 
 interface Referanserad {
   beskrivelse?: string;
@@ -80,7 +80,7 @@ const alleKjenteKoder = new Set<string>([
 ]);
 
 describe('the code lists against the reference inntekt-beskrivelse.json', () => {
-  const ref = lesData<Referanse>('reference/inntekt-beskrivelse.json');
+  const ref = readData<Referanse>('reference/inntekt-beskrivelse.json');
 
   it('contain every code string anywhere in the reference, in some list', () => {
     const found: string[] = [];
@@ -185,9 +185,9 @@ describe('the code lists against the reference inntekt-beskrivelse.json', () => 
 });
 
 describe('the code lists against their own schema and the API contract', () => {
-  const kodeSchema = lesPakkefil<SchemaDocument & { $defs: Record<string, { enum?: string[] }> }>(
-    'schemas/kodelister.schema.json',
-  );
+  const kodeSchema = readPackageFile<
+    SchemaDocument & { $defs: Record<string, { enum?: string[] }> }
+  >('schemas/kodelister.schema.json');
   const validator = createValidator(kodeSchema);
   const listDefs: Record<string, string> = {
     fordel: 'FordelKodeliste',
@@ -258,48 +258,48 @@ describe('lookups', () => {
   it('answer undefined (not an error) for a code the lists do not know', () => {
     expect(finnBeskrivelseskode('loennsinntekt', 'nyKodeFraNesteAarsrevisjon')).toBeUndefined();
     expect(
-      erBeskrivelseGyldig('loennsinntekt', 'nyKodeFraNesteAarsrevisjon', maaned('2030-01')),
+      erBeskrivelseGyldig('loennsinntekt', 'nyKodeFraNesteAarsrevisjon', Maaned('2030-01')),
     ).toBe(false);
   });
 
   it('treat gyldigFraOgMed as the first valid month', () => {
-    expect(erBeskrivelseGyldig('loennsinntekt', 'tips', maaned('2018-12'))).toBe(false);
-    expect(erBeskrivelseGyldig('loennsinntekt', 'tips', maaned('2019-01'))).toBe(true);
+    expect(erBeskrivelseGyldig('loennsinntekt', 'tips', Maaned('2018-12'))).toBe(false);
+    expect(erBeskrivelseGyldig('loennsinntekt', 'tips', Maaned('2019-01'))).toBe(true);
   });
 
   it('treat gyldigTil as the first month the code is no longer valid', () => {
     // overtidsmat: 2013-01 to 2019-01, expired.
-    expect(erBeskrivelseGyldig('loennsinntekt', 'overtidsmat', maaned('2018-12'))).toBe(true);
-    expect(erBeskrivelseGyldig('loennsinntekt', 'overtidsmat', maaned('2019-01'))).toBe(false);
+    expect(erBeskrivelseGyldig('loennsinntekt', 'overtidsmat', Maaned('2018-12'))).toBe(true);
+    expect(erBeskrivelseGyldig('loennsinntekt', 'overtidsmat', Maaned('2019-01'))).toBe(false);
   });
 
   it('use the assumed January 2025 for the 2025 revision, whose month the documentation does not state', () => {
-    expect(erBeskrivelseGyldig('pensjonEllerTrygd', 'barnepensjonFra2025', maaned('2024-12'))).toBe(
+    expect(erBeskrivelseGyldig('pensjonEllerTrygd', 'barnepensjonFra2025', Maaned('2024-12'))).toBe(
       false,
     );
-    expect(erBeskrivelseGyldig('pensjonEllerTrygd', 'barnepensjonFra2025', maaned('2025-01'))).toBe(
+    expect(erBeskrivelseGyldig('pensjonEllerTrygd', 'barnepensjonFra2025', Maaned('2025-01'))).toBe(
       true,
     );
-    expect(erBeskrivelseGyldig('loennsinntekt', 'bonusFraForsvaret', maaned('2024-12'))).toBe(true);
-    expect(erBeskrivelseGyldig('loennsinntekt', 'bonusFraForsvaret', maaned('2025-01'))).toBe(
+    expect(erBeskrivelseGyldig('loennsinntekt', 'bonusFraForsvaret', Maaned('2024-12'))).toBe(true);
+    expect(erBeskrivelseGyldig('loennsinntekt', 'bonusFraForsvaret', Maaned('2025-01'))).toBe(
       false,
     );
   });
 
   it('treat gyldigTilOgMed as the last valid month', () => {
     expect(
-      erGyldigIMaaned({ gyldigFraOgMed: null, gyldigTilOgMed: '2020-06' }, maaned('2020-06')),
+      erGyldigIMaaned({ gyldigFraOgMed: null, gyldigTilOgMed: '2020-06' }, Maaned('2020-06')),
     ).toBe(true);
     expect(
-      erGyldigIMaaned({ gyldigFraOgMed: null, gyldigTilOgMed: '2020-06' }, maaned('2020-07')),
+      erGyldigIMaaned({ gyldigFraOgMed: null, gyldigTilOgMed: '2020-06' }, Maaned('2020-07')),
     ).toBe(false);
   });
 
   it('list the codes valid in a month: the 2024 split codes appear from January 2024', () => {
-    const before = gyldigeBeskrivelseskoder('ytelseFraOffentlige', maaned('2023-12')).map(
+    const before = gyldigeBeskrivelseskoder('ytelseFraOffentlige', Maaned('2023-12')).map(
       (r) => r.beskrivelse,
     );
-    const after = gyldigeBeskrivelseskoder('ytelseFraOffentlige', maaned('2024-01')).map(
+    const after = gyldigeBeskrivelseskoder('ytelseFraOffentlige', Maaned('2024-01')).map(
       (r) => r.beskrivelse,
     );
     expect(before).not.toContain('pleiepenger');

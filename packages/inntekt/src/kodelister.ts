@@ -1,4 +1,6 @@
 // The Inntekt API's code lists as runtime data, with lookups by code and month.
+
+import { isMaaned, type Maaned, sammenlignMaaneder } from './domain.js';
 import { kodelister as data } from './generated/data/kodelister.js';
 import type {
   Fordel,
@@ -10,7 +12,6 @@ import type {
   PensjonEllerTrygdKode,
   YtelseFraOffentligeKode,
 } from './generated/kodelister.js';
-import { erMaaned, type Maaned, sammenlignMaaneder } from './maaned.js';
 
 export type {
   Aarsrevisjon,
@@ -122,7 +123,7 @@ export interface Gyldighet {
  * - `gyldigTilOgMed` (the verdi lists) is the last month included, as its name says.
  */
 export function erGyldigIMaaned(rad: Gyldighet, m: Maaned): boolean {
-  if (!erMaaned(m)) throw new RangeError(`not a month: ${JSON.stringify(m)}`);
+  if (!isMaaned(m)) throw new RangeError(`not a month: ${JSON.stringify(m)}`);
   const fra = rad.gyldigFraOgMed ?? rad.antattGyldigFraOgMed;
   if (fra != null && sammenlignMaaneder(m, fra as Maaned) < 0) return false;
   const til = rad.gyldigTil ?? rad.antattGyldigTil;

@@ -1,30 +1,33 @@
 // The retired shared-host endpoint (`/api/innrapportert/inntektsmottaker/…/oppgave/inntekt`),
 // for recognising, testing and migrating old integrations. New code uses the package root.
+import { type ApiResult, acceptHeader, createApiFetch, toApiResult } from '@skattedeling/felles';
+import type { InntektClientOptions, InntektRequest } from './client.js';
+import type { Maaned } from './domain.js';
 import { createClient, createConfig } from './generated/legacy/client/index.js';
 import { hentOppgaveInntekt } from './generated/legacy/sdk.gen.js';
-import type { Inntekter } from './generated/legacy/types.gen.js';
-import { accept, type InntektSvar, sjekkKall, tilSvar } from './internal/svar.js';
-import type { HentInntekterParams, InntektClientOptions } from './klient.js';
-import type { Maaned } from './maaned.js';
+import type { Inntekter, InntektFeil } from './generated/legacy/types.gen.js';
+import { checkRequest } from './request.js';
 
 export { schema as legacySchema } from './generated/legacy/schema.js';
 export { hentOppgaveInntekt } from './generated/legacy/sdk.gen.js';
 export type * from './generated/legacy/types.gen.js';
 
-/** As {@link HentInntekterParams}, but `tilOgMed` may be left out (the retired endpoint allowed it). */
-export type HentOppgaveInntektParams = Omit<HentInntekterParams, 'tilOgMed'> & {
+/** As {@link InntektRequest}, but `tilOgMed` may be left out (the retired endpoint allowed it). */
+export type LegacyInntektRequest = Omit<InntektRequest, 'tilOgMed'> & {
   readonly tilOgMed?: Maaned;
 };
 
 export interface LegacyInntektClient {
   /** @deprecated The endpoint was retired on 17 October 2024; use `createInntektClient`. */
   hent(
-    params: HentOppgaveInntektParams & { readonly format?: 'json' },
-  ): Promise<InntektSvar<Inntekter>>;
+    params: LegacyInntektRequest & { readonly format?: 'json' },
+  ): Promise<ApiResult<Inntekter, InntektFeil>>;
   /** @deprecated The endpoint was retired on 17 October 2024; use `createInntektClient`. */
-  hent(params: HentOppgaveInntektParams & { readonly format: 'xml' }): Promise<InntektSvar<string>>;
+  hent(
+    params: LegacyInntektRequest & { readonly format: 'xml' },
+  ): Promise<ApiResult<string, InntektFeil>>;
   /** @deprecated The endpoint was retired on 17 October 2024; use `createInntektClient`. */
-  hent(params: HentOppgaveInntektParams): Promise<InntektSvar<Inntekter | string>>;
+  hent(params: LegacyInntektRequest): Promise<ApiResult<Inntekter | string, InntektFeil>>;
 }
 
 /**
@@ -36,14 +39,12 @@ export interface LegacyInntektClient {
  */
 export function createLegacyInntektClient(options: InntektClientOptions): LegacyInntektClient {
   const client = createClient(
-    createConfig({
-      baseUrl: options.baseUrl,
-      auth: () => options.getAccessToken(),
-      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    }),
+    createConfig({ baseUrl: options.baseUrl, fetch: createApiFetch(options) }),
   );
-  async function hent(params: HentOppgaveInntektParams): Promise<InntektSvar<Inntekter | string>> {
-    sjekkKall(params);
+  async function hent(
+    params: LegacyInntektRequest,
+  ): Promise<ApiResult<Inntekter | string, InntektFeil>> {
+    checkRequest(params, { tilOgMedOptional: true });
     const format = params.format ?? 'json';
     const result = await hentOppgaveInntekt({
       client,
@@ -56,13 +57,13 @@ export function createLegacyInntektClient(options: InntektClientOptions): Legacy
         ...(params.tilOgMed === undefined ? {} : { tilOgMed: params.tilOgMed }),
       },
       headers: {
-        Accept: accept[format],
+        Accept: acceptHeader(format),
         ...(params.altinnSamtykke === undefined ? {} : { AltinnSamtykke: params.altinnSamtykke }),
       },
       parseAs: format === 'xml' ? 'text' : 'json',
       ...(params.signal === undefined ? {} : { signal: params.signal }),
     });
-    return tilSvar<Inntekter | string>(result);
+    return toApiResult<Inntekter | string, InntektFeil>(result);
   }
   return { hent } as LegacyInntektClient;
 }

@@ -7,15 +7,9 @@ export const kjenteRettighetspakker = schema.$defs.Rettighetspakke.examples;
 
 export type KjentRettighetspakke = (typeof kjenteRettighetspakker)[number];
 
-const namePattern = new RegExp(schema.$defs.Rettighetspakke.pattern);
 const byLowerCase = new Map<string, KjentRettighetspakke>(
   kjenteRettighetspakker.map((name) => [name.toLowerCase(), name]),
 );
-
-/** Whether `navn` has the form of a package name (letters only), known or not. */
-export function erRettighetspakkenavn(navn: string): boolean {
-  return namePattern.test(navn);
-}
 
 /**
  * The documented spelling of a known package, matched ignoring case

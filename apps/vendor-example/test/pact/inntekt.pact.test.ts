@@ -2,7 +2,7 @@
 // months of a-ordning income, and the answers it handles.
 import { PactV4 } from '@pact-foundation/pact';
 import type { Inntekter, InntektFeilkode } from '@skattedeling/inntekt';
-import { maaned, maanedsperiode } from '@skattedeling/inntekt';
+import { Maaned, Maanedsperiode } from '@skattedeling/inntekt';
 import {
   bearerToken,
   consumerPactOptions,
@@ -30,7 +30,7 @@ const harTilgang = kommuneHarPaakobling(kommune, 'inntekt', pakke);
 // At the test date (15 June 2025) the complete months are March to May.
 const fraOgMed = '2025-03';
 const tilOgMed = '2025-05';
-const periode = maanedsperiode(maaned(fraOgMed), maaned(tilOgMed));
+const periode = Maanedsperiode(Maaned(fraOgMed), Maaned(tilOgMed));
 
 function interaction(description: string, pid: string, states: ProviderState<string>[]) {
   return givenStates(pact.addInteraction(), ...states)

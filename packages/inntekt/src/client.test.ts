@@ -3,11 +3,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inntektsoversikt } from '../examples/usage.js';
+import { createInntektClient } from './client.js';
+import { Maaned } from './domain.js';
 import type { Inntekter } from './generated/v1/types.gen.js';
-import { createInntektClient } from './klient.js';
 import { createLegacyInntektClient } from './legacy.js';
-import { type Maaned, maaned } from './maaned.js';
-import { inntekterTilXml } from './validering.js';
+import { inntekterTilXml } from './xml.js';
 
 interface Recorded {
   method: string | undefined;
@@ -81,8 +81,8 @@ function tokens(): { getAccessToken: () => Promise<string>; calls: () => number 
 const params = {
   rettighetspakke: 'kommuneBoligsosialeFormaal',
   personidentifikator: '01818710190',
-  fraOgMed: maaned('2024-01'),
-  tilOgMed: maaned('2024-03'),
+  fraOgMed: Maaned('2024-01'),
+  tilOgMed: Maaned('2024-03'),
 };
 
 describe('createInntektClient', () => {
@@ -217,7 +217,7 @@ describe('createInntektClient', () => {
 
   it('refuses a call the API would reject with IM-006, without sending it', async () => {
     const client = createInntektClient({ baseUrl: origin, getAccessToken: () => 'tok' });
-    await expect(client.hent({ ...params, fraOgMed: maaned('2024-04') })).rejects.toThrow(
+    await expect(client.hent({ ...params, fraOgMed: Maaned('2024-04') })).rejects.toThrow(
       'fraOgMed 2024-04 is after tilOgMed 2024-03',
     );
     await expect(client.hent({ ...params, personidentifikator: '123' })).rejects.toThrow(

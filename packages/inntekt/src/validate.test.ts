@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lesData } from '../test/referanse.js';
+import { readData } from '../test/reference.js';
 import type { Inntekter } from './generated/v1/types.gen.js';
-import {
-  inntekterTilXml,
-  validateFeil,
-  validateInntekter,
-  validateInntektFeil,
-} from './validering.js';
+import { validateFeil, validateInntekter, validateInntektFeil } from './validate.js';
+import { inntekterTilXml } from './xml.js';
 
 /** A synthetic body in the documented shape (test organisations, Test-Norge person). */
 function body(): Inntekter {
@@ -55,17 +51,17 @@ function mutate(change: (b: Untyped) => void): unknown {
 
 describe('the documentation examples', () => {
   it('accepts examples/inntekt-1.json as an Inntekter body', () => {
-    const result = validateInntekter(lesData('examples/inntekt.json'));
+    const result = validateInntekter(readData('examples/inntekt.json'));
     expect(result.ok ? '' : result.message).toBe('');
   });
 
   it('accepts examples/error-1.json as an error body', () => {
-    const result = validateFeil(lesData('examples/feil.json'));
+    const result = validateFeil(readData('examples/feil.json'));
     expect(result.ok ? '' : result.message).toBe('');
   });
 
   it('refuses examples/error-1.json as an Inntekt API error: its code belongs to another API', () => {
-    const result = validateInntektFeil(lesData('examples/feil.json'));
+    const result = validateInntektFeil(readData('examples/feil.json'));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]?.path).toBe('kode');
   });

@@ -10,10 +10,10 @@ const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const dataDir = resolve(packageDir, '../../contracts/data');
 
 /** A JSON file under `contracts/data`, e.g. `reference/inntekt-beskrivelse.json`. */
-export function lesData<T = unknown>(path: string): T {
+export function readData<T = unknown>(path: string): T {
   return JSON.parse(readFileSync(join(dataDir, path), 'utf8')) as T;
 }
 
-export function lesPakkefil<T = unknown>(path: string): T {
+export function readPackageFile<T = unknown>(path: string): T {
   return JSON.parse(readFileSync(join(packageDir, path), 'utf8')) as T;
 }

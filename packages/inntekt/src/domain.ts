@@ -1,12 +1,23 @@
-// Calendar months (`YYYY-MM`), the unit of the Inntekt API's period, and the rule for when a
-// month's data can be relied on.
+// Domain values with rules: a type and a constructor that checks the rule, as in
+// @skattedeling/summert-skattegrunnlag. Calendar months (`YYYY-MM`), the unit of the Inntekt
+// API's period, their arithmetic and the rule for when a month's data can be relied on.
+// Personidentifikator and Rettighetspakke are the same in both APIs and come from
+// @skattedeling/felles.
+import { invalidParameter } from '@skattedeling/felles';
+
+export {
+  isPersonidentifikator,
+  isRettighetspakke,
+  Personidentifikator,
+  Rettighetspakke,
+} from '@skattedeling/felles';
 
 declare const maanedBrand: unique symbol;
 
-/** A checked calendar month, `YYYY-MM` (month 01–12). Build one with {@link maaned}. */
+/** A checked calendar month, `YYYY-MM` (month 01–12). Build one with {@link Maaned}. */
 export type Maaned = string & { readonly [maanedBrand]: true };
 
-/** An inclusive range of months, as the API's `fraOgMed` and `tilOgMed`. */
+/** An inclusive range of months, as the API's `fraOgMed` and `tilOgMed`. Build one with {@link Maanedsperiode}. */
 export interface Maanedsperiode {
   readonly fraOgMed: Maaned;
   readonly tilOgMed: Maaned;
@@ -18,19 +29,18 @@ const datePattern = /^([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 /** Norway's time zone: the day of the month in the completeness rule is a Norwegian calendar day. */
 const tidssone = 'Europe/Oslo';
 
-export function erMaaned(value: unknown): value is Maaned {
+export function isMaaned(value: unknown): value is Maaned {
   return typeof value === 'string' && pattern.test(value);
 }
 
 /** Checks `value` and returns it as a {@link Maaned}; throws a RangeError naming the value otherwise. */
-export function maaned(value: string): Maaned {
-  if (!erMaaned(value)) {
-    throw new RangeError(
-      `not a month: ${JSON.stringify(value)} (expected YYYY-MM with month 01-12)`,
-    );
-  }
+export function Maaned(value: string): Maaned {
+  if (!isMaaned(value)) throw invalidParameter('maaned', value, monthRule);
   return value;
 }
+
+/** The rule a month must follow, as the RangeErrors say it. */
+export const monthRule = 'must be YYYY-MM with month 01-12';
 
 /** The month of year `aar` and month number `maanedsnummer` (1–12). */
 export function maanedAv(aar: number, maanedsnummer: number): Maaned {
@@ -75,9 +85,9 @@ export function sammenlignMaaneder(a: Maaned, b: Maaned): number {
 }
 
 /** A checked period; throws a RangeError when `fraOgMed` is after `tilOgMed`. */
-export function maanedsperiode(fraOgMed: Maaned, tilOgMed: Maaned): Maanedsperiode {
-  maaned(fraOgMed);
-  maaned(tilOgMed);
+export function Maanedsperiode(fraOgMed: Maaned, tilOgMed: Maaned): Maanedsperiode {
+  if (!isMaaned(fraOgMed)) throw invalidParameter('fraOgMed', fraOgMed, monthRule);
+  if (!isMaaned(tilOgMed)) throw invalidParameter('tilOgMed', tilOgMed, monthRule);
   if (sammenlignMaaneder(fraOgMed, tilOgMed) > 0) {
     throw new RangeError(`fraOgMed ${fraOgMed} is after tilOgMed ${tilOgMed}`);
   }
@@ -91,11 +101,11 @@ export function antallMaaneder(periode: Maanedsperiode): number {
 
 /** Every month of the period in order, both ends included. */
 export function maanederIPerioden(periode: Maanedsperiode): Maaned[] {
-  const { fraOgMed } = maanedsperiode(periode.fraOgMed, periode.tilOgMed);
+  const { fraOgMed } = Maanedsperiode(periode.fraOgMed, periode.tilOgMed);
   return Array.from({ length: antallMaaneder(periode) }, (_, i) => leggTilMaaneder(fraOgMed, i));
 }
 
-export function erIPerioden(m: Maaned, periode: Maanedsperiode): boolean {
+export function isIPerioden(m: Maaned, periode: Maanedsperiode): boolean {
   return (
     sammenlignMaaneder(m, periode.fraOgMed) >= 0 && sammenlignMaaneder(m, periode.tilOgMed) <= 0
   );
@@ -149,7 +159,7 @@ export function sisteKomplettMaaned(dato: Date | string = new Date()): Maaned {
 }
 
 /** Whether month `m`'s data can be relied on at `dato` (default: now). */
-export function erKomplett(m: Maaned, dato: Date | string = new Date()): boolean {
+export function isKomplett(m: Maaned, dato: Date | string = new Date()): boolean {
   return sammenlignMaaneder(m, sisteKomplettMaaned(dato)) <= 0;
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filtrerForRettighetspakke } from './filtrering.js';
+import { filtrerForRettighetspakke } from './filter.js';
 import type { Inntekt, Inntekter } from './generated/v1/types.gen.js';
 import { normaliserRettighetspakke, tilgangsgrunnlag } from './rettighetspakke.js';
-import { validateInntekter } from './validering.js';
+import { validateInntekter } from './validate.js';
 
 const employer = '312345676';
 const otherPayer = '312345692';

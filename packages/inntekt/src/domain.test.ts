@@ -1,33 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import {
   antallMaaneder,
-  erIPerioden,
-  erKomplett,
-  erMaaned,
   forrigeMaaned,
+  isIPerioden,
+  isKomplett,
+  isMaaned,
   leggTilMaaneder,
-  maaned,
+  Maaned,
+  Maanedsperiode,
   maanedAv,
   maanederIPerioden,
   maanedForDato,
-  maanedsperiode,
   nesteMaaned,
   sisteKompletteMaaneder,
   sisteKomplettMaaned,
-} from './maaned.js';
+} from './domain.js';
 
 describe('maaned', () => {
   it('accepts YYYY-MM with month 01-12', () => {
-    expect(maaned('2024-01')).toBe('2024-01');
-    expect(maaned('2024-12')).toBe('2024-12');
+    expect(Maaned('2024-01')).toBe('2024-01');
+    expect(Maaned('2024-12')).toBe('2024-12');
   });
 
   it.each(['2024-00', '2024-13', '2024-1', '24-01', '2024-01-01', '2024/01', ' 2024-01', ''])(
     'refuses %j with a RangeError naming the value',
     (value) => {
-      expect(() => maaned(value)).toThrow(RangeError);
-      expect(() => maaned(value)).toThrow(JSON.stringify(value));
-      expect(erMaaned(value)).toBe(false);
+      expect(() => Maaned(value)).toThrow(RangeError);
+      expect(() => Maaned(value)).toThrow(JSON.stringify(value));
+      expect(isMaaned(value)).toBe(false);
     },
   );
 
@@ -40,22 +40,22 @@ describe('maaned', () => {
 
 describe('month arithmetic', () => {
   it('crosses year boundaries', () => {
-    expect(nesteMaaned(maaned('2023-12'))).toBe('2024-01');
-    expect(forrigeMaaned(maaned('2024-01'))).toBe('2023-12');
-    expect(leggTilMaaneder(maaned('2024-03'), -15)).toBe('2022-12');
-    expect(leggTilMaaneder(maaned('2024-03'), 22)).toBe('2026-01');
+    expect(nesteMaaned(Maaned('2023-12'))).toBe('2024-01');
+    expect(forrigeMaaned(Maaned('2024-01'))).toBe('2023-12');
+    expect(leggTilMaaneder(Maaned('2024-03'), -15)).toBe('2022-12');
+    expect(leggTilMaaneder(Maaned('2024-03'), 22)).toBe('2026-01');
   });
 
   it('lists every month of a period, both ends included', () => {
-    const periode = maanedsperiode(maaned('2023-11'), maaned('2024-02'));
+    const periode = Maanedsperiode(Maaned('2023-11'), Maaned('2024-02'));
     expect(maanederIPerioden(periode)).toEqual(['2023-11', '2023-12', '2024-01', '2024-02']);
     expect(antallMaaneder(periode)).toBe(4);
-    expect(erIPerioden(maaned('2023-11'), periode)).toBe(true);
-    expect(erIPerioden(maaned('2024-03'), periode)).toBe(false);
+    expect(isIPerioden(Maaned('2023-11'), periode)).toBe(true);
+    expect(isIPerioden(Maaned('2024-03'), periode)).toBe(false);
   });
 
   it('refuses a period whose fraOgMed is after tilOgMed (the API answers IM-006)', () => {
-    expect(() => maanedsperiode(maaned('2024-02'), maaned('2024-01'))).toThrow(
+    expect(() => Maanedsperiode(Maaned('2024-02'), Maaned('2024-01'))).toThrow(
       'fraOgMed 2024-02 is after tilOgMed 2024-01',
     );
   });
@@ -96,9 +96,9 @@ describe('sisteKomplettMaaned (a month is reliable from the 10th of the followin
   });
 
   it('tells whether a month is complete at a date', () => {
-    expect(erKomplett(maaned('2024-10'), '2024-11-09')).toBe(false);
-    expect(erKomplett(maaned('2024-10'), '2024-11-10')).toBe(true);
-    expect(erKomplett(maaned('2024-03'), '2024-11-09')).toBe(true);
+    expect(isKomplett(Maaned('2024-10'), '2024-11-09')).toBe(false);
+    expect(isKomplett(Maaned('2024-10'), '2024-11-10')).toBe(true);
+    expect(isKomplett(Maaned('2024-03'), '2024-11-09')).toBe(true);
   });
 
   it('gives the latest n complete months as a period', () => {

@@ -1,10 +1,6 @@
-// Runtime validation of Inntekt API bodies against the contract, and their XML form.
-import {
-  createValidator,
-  type ValidationIssue,
-  type ValidationResult,
-  XmlSerializer,
-} from '@skattedeling/felles';
+// Runtime validation of Inntekt API bodies against the contract (JSON Schema generated from
+// openapi.yaml).
+import { createValidator, type ValidationIssue, type ValidationResult } from '@skattedeling/felles';
 import { schema } from './generated/v1/schema.js';
 import type { Feil, Inntekter, InntektFeil } from './generated/v1/types.gen.js';
 
@@ -85,15 +81,4 @@ export function validateInntektFeil(body: unknown): ValidationResult<InntektFeil
 /** Checks an error body of any Skatteetaten API (any `kode` of the form `ABC-123`). */
 export function validateFeil(body: unknown): ValidationResult<Feil> {
   return inntektValidator.validate<Feil>('Feil', body);
-}
-
-const xml = new XmlSerializer(schema);
-
-/**
- * The XML form of a body: root `inntekter` in namespace
- * `urn:no:skatteetaten:datasamarbeid:inntekt:v1` (our choice; none is published), arrays as
- * repeated elements without a wrapper.
- */
-export function inntekterTilXml(inntekter: Inntekter): string {
-  return xml.serialize('Inntekter', inntekter);
 }
