@@ -29,7 +29,19 @@ export function clientOptions(target: 'simulator' | 'test'): MaskinportenClientO
       kid: process.env.MASKINPORTEN_KID ?? '',
       privateKey: readFileSync('keys/test.key.pem', 'utf8'),
     },
-    // … or a business certificate: { x5c: x5cFromPem(certificatePem), privateKey }.
+    // … or a business certificate: { x5c: certificatePem, privateKey } (see certificateOptions).
+  };
+}
+
+/** A business certificate as Buypass and Commfides deliver it: a .p12/.pfx file and its password. */
+export function certificateOptions(): MaskinportenClientOptions {
+  return {
+    issuer: maskinportenIssuers.test,
+    clientId: process.env.MASKINPORTEN_CLIENT_ID ?? '',
+    key: {
+      pkcs12: readFileSync('keys/virksomhetssertifikat.p12'),
+      password: process.env.VIRKSOMHETSSERTIFIKAT_PASSWORD ?? '',
+    },
   };
 }
 

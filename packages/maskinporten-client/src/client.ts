@@ -1,5 +1,6 @@
 // A Maskinporten client: signs a JWT-bearer grant, posts it to the token endpoint, caches the
 // access token until shortly before it expires.
+import { attempt, checkTimeout, isRequestError } from '@skattedeling/felles';
 import { decodeJwt } from 'jose';
 import { maskinportenValidator } from './contract.js';
 import { errorFromResponse, MaskinportenError } from './errors.js';
@@ -118,9 +119,7 @@ export function createMaskinportenClient(options: MaskinportenClientOptions): Ma
   const leewaySeconds = options.cacheLeewaySeconds ?? 10;
   if (!Number.isFinite(leewaySeconds) || leewaySeconds < 0)
     throw new RangeError(`cacheLeewaySeconds must be >= 0, got ${leewaySeconds}`);
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
-    throw new RangeError(`timeoutMs must be > 0, got ${timeoutMs}`);
+  const timeoutMs = checkTimeout(options.timeoutMs);
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const clock = options.clock ?? Date.now;
   const validateResponses = options.validateResponses ?? true;
@@ -153,20 +152,25 @@ export function createMaskinportenClient(options: MaskinportenClientOptions): Ma
     let response: Response;
     let text: string;
     try {
-      response = await fetchImpl(tokenEndpoint, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          accept: 'application/json',
-        },
-        body: new URLSearchParams({ ...form }).toString(),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      // The same single attempt as the API clients': timeout over headers and body, typed cause.
+      response = await attempt(
+        new Request(tokenEndpoint, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            accept: 'application/json',
+          },
+          body: new URLSearchParams({ ...form }).toString(),
+        }),
+        { fetch: fetchImpl, timeoutMs },
+      );
       text = await response.text();
     } catch (error) {
       throw new MaskinportenError({
         error: 'network_error',
-        description: `POST ${tokenEndpoint} failed: ${error instanceof Error ? error.message : String(error)}`,
+        description: isRequestError(error)
+          ? `POST ${tokenEndpoint}: ${error.detail} (${error.code})`
+          : `POST ${tokenEndpoint} failed: ${error instanceof Error ? error.message : String(error)}`,
         status: 0,
         cause: error,
       });

@@ -1,4 +1,5 @@
 // Errors of the token endpoint, mapped from Maskinporten's OAuth error body.
+import { isRetryableStatus } from '@skattedeling/felles';
 import type { OAuthError, OAuthErrorCode } from './generated/maskinporten/types.gen.js';
 
 /**
@@ -47,8 +48,7 @@ export class MaskinportenError extends Error {
     this.status = init.status;
     this.retryable =
       init.status === 0 ||
-      init.status === 429 ||
-      init.status >= 500 ||
+      isRetryableStatus(init.status) ||
       init.error === 'temporarily_unavailable' ||
       init.error === 'server_error';
   }

@@ -35,6 +35,7 @@ export type {
 export { type GrantAlgorithm, type GrantInput, grantParts, signGrant } from './grant.js';
 export {
   type CertificateKey,
+  type Pkcs12Key,
   type PrivateKeyInput,
   type RegisteredKey,
   type ResolvedKey,
@@ -43,4 +44,5 @@ export {
   x5cFromPem,
 } from './keys.js';
 export { isOrgnr, orgId, orgnrFromId } from './orgnr.js';
+export { type Pkcs12Contents, readPkcs12 } from './pkcs12.js';
 export { normaliseIssuer, type TokenRequestOptions } from './request.js';
