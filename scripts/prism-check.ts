@@ -3,9 +3,8 @@
 // does not conform in its `sl-violations` header. Requests the contract allows must produce no
 // violation at all; requests that deliberately break the contract (to provoke a 400/401/406)
 // may produce request violations, but their responses must still conform.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { repoRoot, scriptBin } from './lib/run.ts';
+import { startPrismProxy } from './lib/prism.ts';
+import type { Helper } from './lib/processes.ts';
 import {
   demoVendor,
   freePort,
@@ -50,17 +49,15 @@ const prismCannotParse = (v: Violation, contentType: string | null) =>
   v.location.join('.') === 'response.body' &&
   /must be object/.test(v.message);
 
-const children: ChildProcess[] = [];
-const stopAll = () => {
-  for (const c of children) c.kill();
-};
-process.on('exit', stopAll);
+// Every helper (the simulator, the proxies) also ends when this script ends, however it ends.
+const helpers: { stop(): Promise<unknown> }[] = [];
+const stopAll = () => Promise.all(helpers.map((h) => h.stop()));
 
 async function main(): Promise<number> {
   // The V1 and legacy contracts describe the retired shared-host paths as they were served; by
   // default the simulator answers them as retired (404, plain text), so serve them here.
   const simulator = await startSimulatorProcess(['--serve-retired-paths']);
-  children.push(simulator.child);
+  helpers.push(simulator);
   const base = simulator.url;
 
   const contracts: Record<string, { file: string; upstream: string }> = {
@@ -77,29 +74,16 @@ async function main(): Promise<number> {
     inntektLegacy: { file: 'contracts/skatteetaten/inntekt/openapi-legacy.yaml', upstream: base },
   };
   const proxies: Record<string, string> = {};
+  const started: [string, Helper][] = [];
   for (const [name, { file, upstream }] of Object.entries(contracts)) {
     const proxyPort = await freePort();
-    const child = spawn(
-      scriptBin('prism'),
-      [
-        'proxy',
-        join(repoRoot, file),
-        upstream,
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(proxyPort),
-        '--errors=false',
-      ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    children.push(child);
+    const proxy = startPrismProxy(file, upstream, proxyPort);
+    helpers.push(proxy);
     proxies[name] = `http://127.0.0.1:${proxyPort}`;
+    started.push([proxies[name], proxy]);
   }
   await Promise.all(
-    Object.values(proxies).map((url, i) =>
-      waitForHttp(url, children[i + 1] as ChildProcess, { timeoutMs: 60_000, ok: false }),
-    ),
+    started.map(([url, proxy]) => waitForHttp(url, proxy.child, { timeoutMs: 60_000, ok: false })),
   );
 
   const issuer = `${base}/maskinporten/`;
@@ -182,10 +166,21 @@ async function main(): Promise<number> {
       headers: bearer(ssgToken, 'application/xml'),
       status: 200,
     },
+    // The draft stays after the assessment is out, so the settled year has one; the current
+    // income year has none until the spring after it.
     {
       name: 'SSG V2 utkast',
       proxy: 'ssg',
-      path: ssgPath.replace('oppgjoer', 'utkast').replace(String(year), String(year + 1)),
+      path: ssgPath.replace('oppgjoer', 'utkast'),
+      headers: bearer(ssgToken),
+      status: 200,
+    },
+    {
+      name: 'SSG V2 utkast not yet out',
+      proxy: 'ssg',
+      path: ssgPath
+        .replace('oppgjoer', 'utkast')
+        .replace(String(year), String(new Date().getUTCFullYear())),
       headers: bearer(ssgToken),
       status: 404,
     },
@@ -324,12 +319,11 @@ async function main(): Promise<number> {
 }
 
 main()
-  .then((code) => {
-    stopAll();
-    process.exit(code);
-  })
   .catch((error: unknown) => {
     console.error(`prism check failed: ${error instanceof Error ? error.message : String(error)}`);
-    stopAll();
-    process.exit(1);
+    return 1;
+  })
+  .then(async (code) => {
+    await stopAll();
+    process.exit(code);
   });
