@@ -9,12 +9,14 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import express, { type Express } from 'express';
+import { answerWhenDurable } from './admin/durable.js';
 import { adminGuard, allowedAdminHosts, isLoopbackAddress } from './admin/guard.js';
 import { adminJson } from './admin/json-body.js';
 import { adminErrors, problem } from './admin/problem.js';
 import { createAdminRouter } from './admin/routes.js';
 import { createAltinnRouter } from './altinn/routes.js';
-import { TestCa } from './ca/ca.js';
+import type { TestCa } from './ca/ca.js';
+import { newTestCa } from './ca/keep.js';
 import { ConfigError } from './config/load.js';
 import type { SimulatorConfig } from './config/options.js';
 import { type Context, type Logger, urlsFor } from './context.js';
@@ -25,13 +27,8 @@ import {
   loadFixtureFile,
   mergeFixtureSets,
 } from './data/index.js';
-import {
-  applyDemo,
-  type DemoInfo,
-  loadOrCreateVendorKey,
-  type VendorKey,
-  writeDemoFiles,
-} from './demo/demo.js';
+import { applyDemo, type DemoInfo, type VendorKey, writeDemoFiles } from './demo/demo.js';
+import { openStateDir, type StateDir } from './demo/state-dir.js';
 import { Lru } from './http/lru.js';
 import { Journal } from './journal/journal.js';
 import { safeLogLine } from './journal/sanitise.js';
@@ -39,6 +36,7 @@ import { createSigningKey } from './maskinporten/keys.js';
 import { createMaskinportenHandler } from './maskinporten/routes.js';
 import { createNotFoundHandler, createSkatteetatenHandler } from './skatteetaten/router.js';
 import { FileStore } from './store/file.js';
+import { LockError } from './store/lock.js';
 import { MemoryStore } from './store/memory.js';
 import { StateFileError } from './store/snapshot.js';
 import type { Store } from './store/types.js';
@@ -128,20 +126,74 @@ export interface StartOptions {
   readonly now?: () => number;
 }
 
+/** What start-up opens and close() lets go of: the store, the state folder (with the demo). */
+interface Opened {
+  readonly signing: Awaited<ReturnType<typeof generate>>;
+  readonly fixtures: FixtureSet;
+  readonly store: Store;
+  readonly folder: StateDir | undefined;
+  readonly ca: TestCa;
+}
+
+/**
+ * Keys, fixtures, the store and the state folder, in parallel. The state file and folder are
+ * locked (one simulator each); when one part fails, what the others opened is let go again.
+ */
+async function open(config: SimulatorConfig, log: Logger): Promise<Opened> {
+  const parts = await Promise.allSettled([
+    generate('rsa', { modulusLength: 2048 }),
+    loadFixtures(config),
+    openStore(config, log),
+    config.demo ? openStateDir(config.stateDir) : Promise.resolve(undefined),
+    config.demo ? Promise.resolve(undefined) : newTestCa(),
+  ] as const);
+  const [signing, fixtures, store, folder, ca] = parts;
+  const failed = parts.find((p) => p.status === 'rejected');
+  if (failed !== undefined) {
+    if (store.status === 'fulfilled') await store.value.close();
+    if (folder.status === 'fulfilled') await folder.value?.lock.release();
+    const error = failed.reason as unknown;
+    throw error instanceof LockError ? new StartError(error.message) : error;
+  }
+  const value = <T>(p: PromiseSettledResult<T>) => (p as PromiseFulfilledResult<T>).value;
+  const dir = value(folder);
+  return {
+    signing: value(signing),
+    fixtures: value(fixtures),
+    store: value(store),
+    folder: dir,
+    ca: dir?.ca ?? (value(ca) as TestCa),
+  };
+}
+
 export async function startSimulator(
   config: SimulatorConfig,
   options: StartOptions = {},
 ): Promise<Simulator> {
   const started = performance.now();
   const log = options.logger ?? createLogger(config.logLevel);
-  const [signing, caKeys, vendorKey, fixtures, store] = await Promise.all([
-    generate('rsa', { modulusLength: 2048 }),
-    generate('rsa', { modulusLength: 2048 }),
-    config.demo ? loadOrCreateVendorKey(config.stateDir) : Promise.resolve(undefined),
-    loadFixtures(config),
-    openStore(config, log),
-  ]);
-  const ca = new TestCa(caKeys.privateKey, caKeys.publicKey);
+  const opened = await open(config, log);
+  const release = async () => {
+    await opened.store.close();
+    await opened.folder?.lock.release();
+  };
+  try {
+    return await serve(config, options, log, opened, started, release);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+async function serve(
+  config: SimulatorConfig,
+  options: StartOptions,
+  log: Logger,
+  { signing, fixtures, store, folder, ca }: Opened,
+  started: number,
+  release: () => Promise<void>,
+): Promise<Simulator> {
+  const vendorKey = folder?.vendorKey;
   const signingKey = createSigningKey(signing.privateKey, signing.publicKey, ca);
   const todayFixed = config.today === undefined ? undefined : new Date(`${config.today}T12:00:00Z`);
   const today = todayFixed === undefined ? () => new Date() : () => todayFixed;
@@ -181,6 +233,7 @@ export async function startSimulator(
   // The admin API's own names, known once the server listens (port 0 picks one).
   let adminHosts: ReadonlySet<string> = new Set();
   app.use('/_simulator', adminGuard({ allowedHosts: () => adminHosts, token: config.adminToken }));
+  app.use('/_simulator', answerWhenDurable(store));
   const json = adminJson();
   app.use('/_simulator/altinn', json, createAltinnRouter(ctx));
   app.use('/_simulator', json, createAdminRouter(ctx, { resetAll, demo: () => demo }));
@@ -220,6 +273,9 @@ export async function startSimulator(
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   ctx.urls = urlsFor(config.publicUrl ?? `http://${host}:${address.port}`);
   adminHosts = allowedAdminHosts(address.port, ctx.urls.base);
+  // A second simulator refused at this folder or file is told where this one serves.
+  await folder?.lock.note(ctx.urls.base);
+  if (store instanceof FileStore) await store.noteUrl(ctx.urls.base);
   if (!isLoopbackAddress(address.address) && config.adminToken === undefined)
     log.error(
       `WARNING: listening on ${host}:${address.port}, beyond this machine, without an admin token: anyone who can reach this port can read the journal, reset every test run and mint certificates for any organisation through ${ctx.urls.admin}. Set SKATTEDELING_SIM_ADMIN_TOKEN (or --admin-token), or listen on 127.0.0.1.`,
@@ -244,8 +300,9 @@ export async function startSimulator(
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      // A clean shutdown loses nothing: the last changes reach the state file.
-      await store.flush();
+      // A clean shutdown loses nothing: the last changes reach the state file, then the state
+      // file and folder are free for the next simulator.
+      await release();
     },
   };
 }

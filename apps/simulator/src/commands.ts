@@ -66,15 +66,18 @@ ${rows.join('\n')}
 
 const tokenHelp = `Usage: skattedeling-simulator token [options]
 
-Signs a JWT grant with the demo vendor's key (from <state-dir>/demo.json), posts it to the running
-simulator's token endpoint and prints the access token. On a refusal it prints the error body and
-the simulator's reason to stderr and exits with 1.
+Signs a JWT grant with the demo vendor's key (from <state-dir>/demo.json), posts it to the token
+endpoint of the simulator that wrote that file (demo.json names its URL) and prints the access
+token. The state folder is found as start finds it: --state-dir, SKATTEDELING_SIM_STATE_DIR, the
+config file's stateDir (--config, SKATTEDELING_SIM_CONFIG), .simulator. On a refusal it prints the
+error body and the simulator's reason to stderr and exits with 1.
 
 Options:
   --consumer-org <orgnr>   Ask on behalf of this municipality (Altinn delegation); default: none
   --scope <scope>          Scope to ask for [default: skatteetaten:summertskattegrunnlag]
   --certificate            Authenticate with the virksomhetssertifikat (x5c) client instead of the key (kid)
   --state-dir <path>       Folder with demo.json and the vendor key [default: .simulator]
+  --config <path>          Config file whose stateDir to use
   --json                   Print the whole token response as JSON
   --help, -h               Show this help.`;
 
@@ -134,7 +137,13 @@ async function start(argv: string[]): Promise<number> {
     out(
       `  curl -H "Authorization: Bearer $TOKEN" ${u.summertSkattegrunnlag}/v2/oppgjoer/kommuneforeldrebetaling/${year}/${pid}`,
     );
-    out(`  curl -s ${u.admin}/journal?limit=1   # why the last request was answered as it was`);
+    const bearer =
+      config.adminToken === undefined
+        ? ''
+        : '-H "Authorization: Bearer $SKATTEDELING_SIM_ADMIN_TOKEN" ';
+    out(
+      `  curl -s ${bearer}${u.admin}/journal?limit=1   # why the last request was answered as it was`,
+    );
   }
   const stop = () => {
     sim.close().then(() => process.exit(0));
@@ -147,14 +156,15 @@ async function start(argv: string[]): Promise<number> {
 async function token(argv: string[]): Promise<number> {
   const args = parseArgs(
     argv.filter((a) => a !== '--certificate' && a !== '--json'),
-    ['--consumer-org', '--scope', '--state-dir'],
+    ['--consumer-org', '--scope'],
   );
   if (args.help) {
     out(tokenHelp);
     return 0;
   }
   const get = (name: string) => args.values.get(name)?.at(-1) as string | undefined;
-  const stateDir = get('--state-dir') ?? '.simulator';
+  // The folder of the simulator started with the same flag, environment or config file.
+  const { stateDir } = await loadConfig(args);
   let demo: {
     issuer: string;
     tokenEndpoint: string;

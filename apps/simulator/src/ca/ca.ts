@@ -108,21 +108,25 @@ const caName: NameParts = {
 export class TestCa {
   readonly certificate: X509Certificate;
 
+  /** A CA over this key pair: with its certificate kept from an earlier run, or a new one. */
   constructor(
     private readonly privateKey: KeyObject,
     private readonly publicKey: KeyObject,
+    certificate?: X509Certificate,
   ) {
     const now = Date.now();
-    this.certificate = issue({
-      subject: caName,
-      issuer: caName,
-      publicKey,
-      signingKey: privateKey,
-      issuerPublicKey: publicKey,
-      notBefore: new Date(now - 3600_000),
-      notAfter: new Date(now + 5 * 365 * 86400_000),
-      ca: true,
-    });
+    this.certificate =
+      certificate ??
+      issue({
+        subject: caName,
+        issuer: caName,
+        publicKey,
+        signingKey: privateKey,
+        issuerPublicKey: publicKey,
+        notBefore: new Date(now - 3600_000),
+        notAfter: new Date(now + 5 * 365 * 86400_000),
+        ca: true,
+      });
   }
 
   get pem(): string {

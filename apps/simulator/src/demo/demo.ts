@@ -8,12 +8,14 @@ import {
   type JsonWebKey,
   type KeyObject,
 } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestCa } from '../ca/ca.js';
+import { CA_CERT_FILE } from '../ca/keep.js';
 import type { Urls } from '../context.js';
 import { apiInfo } from '../onboarding/apis.js';
+import { writeFileAtomic } from '../store/atomic.js';
 import type { Store } from '../store/types.js';
 import { jwkThumbprint } from './thumbprint.js';
 
@@ -27,6 +29,15 @@ export const demoClientIds = {
   sertifikat: '5f3c2a10-7b4e-4c8e-9d21-3a6f0e1b2c02',
 } as const;
 const demoScopes = ['skatteetaten:summertskattegrunnlag', 'skatteetaten:inntekt'];
+
+/** The files the demo writes to the state folder (the CA's are ca/keep.ts's). */
+export const DEMO_FILE_NAMES = [
+  'vendor-key.pem',
+  'vendor-key.jwk.json',
+  'vendor-cert.pem',
+  'vendor-chain.pem',
+  'demo.json',
+] as const;
 
 export interface VendorKey {
   readonly privateKey: KeyObject;
@@ -148,7 +159,11 @@ export function applyDemo(store: Store, key: VendorKey, nowMs: number): void {
   }
 }
 
-/** Writes the vendor's key, public JWK, certificate and a demo.json to the state folder. */
+/**
+ * Writes the vendor's key (when new), public JWK, certificate and a demo.json to the state folder,
+ * each replaced whole (a crash leaves the old file or the new one). The CA's files are already
+ * there (ca/keep.ts).
+ */
 export async function writeDemoFiles(
   stateDir: string,
   key: VendorKey,
@@ -164,7 +179,7 @@ export async function writeDemoFiles(
     publicJwk: join(dir, 'vendor-key.jwk.json'),
     certificate: join(dir, 'vendor-cert.pem'),
     chain: join(dir, 'vendor-chain.pem'),
-    ca: join(dir, 'simulator-ca.pem'),
+    ca: join(dir, CA_CERT_FILE),
     demo: join(dir, 'demo.json'),
   };
   const info: DemoInfo = {
@@ -196,16 +211,17 @@ export async function writeDemoFiles(
     inntekt: urls.inntekt,
     x5c: cert.x5c,
   };
+  const quick = { durable: false };
   const writes = [
-    writeFile(files.publicJwk, `${JSON.stringify(key.publicJwk, null, 2)}\n`),
-    writeFile(files.certificate, cert.pem),
-    writeFile(files.chain, `${cert.pem}${ca.pem}`),
-    writeFile(files.ca, ca.pem),
-    writeFile(files.demo, `${JSON.stringify(demoJson, null, 2)}\n`),
+    writeFileAtomic(files.publicJwk, `${JSON.stringify(key.publicJwk, null, 2)}\n`, quick),
+    writeFileAtomic(files.certificate, cert.pem, quick),
+    writeFileAtomic(files.chain, `${cert.pem}${ca.pem}`, quick),
+    writeFileAtomic(files.demo, `${JSON.stringify(demoJson, null, 2)}\n`, quick),
   ];
+  // The key is what must stay (its kid is registered on the demo client): synced.
   if (!key.reused)
     writes.push(
-      writeFile(
+      writeFileAtomic(
         files.privateKey,
         key.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
         { mode: 0o600 },

@@ -1,5 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileStore } from './file.js';
@@ -69,7 +77,7 @@ describe('FileStore', () => {
     first.putFixture('run-a', fixture);
     first.addFault(undefined, countedFault);
     expect(first.takeFault(undefined, inntektCall)?.id).toBe('f-1');
-    await first.flush();
+    await first.close();
 
     const second = await FileStore.open(path, 100);
     expect(second.snapshot()).toEqual(first.snapshot());
@@ -130,6 +138,7 @@ describe('FileStore', () => {
     expect(store.takeFault('run-a', inntektCall)?.id).toBe('f-1');
     await store.flush();
     expect(store.writeCount).toBe(writes + 1);
+    await store.close();
     expect((await FileStore.open(path, 100)).listFaults('run-a')[0]?.remaining).toBe(2);
   });
 
@@ -138,7 +147,7 @@ describe('FileStore', () => {
     const first = await FileStore.open(path, 100);
     expect(first.rememberJti('client|jti-1', 60_000, 1_000)).toBe(true);
     first.putClient(client);
-    await first.flush();
+    await first.close();
     expect(readFileSync(path, 'utf8')).not.toContain('jti-1');
     const second = await FileStore.open(path, 100);
     expect(second.jtiCount()).toBe(0);
@@ -228,18 +237,31 @@ describe('FileStore', () => {
       await flushed;
     }
     expect(sawTemp).toBe(true);
+    expect(readdirSync(join(path, '..')).sort()).toEqual(['state.json', 'state.json.lock']);
+    await store.close();
     expect(readdirSync(join(path, '..'))).toEqual(['state.json']);
     expect(JSON.parse(readFileSync(path, 'utf8')).global.fixtures).toHaveLength(1000);
   });
 
-  it('ignores a temp file a crash left behind', async () => {
+  it('removes the temp files a crash left behind, and only those', async () => {
     const path = statePath();
     const first = await FileStore.open(path, 100);
     first.putClient(client);
-    await first.flush();
-    writeFileSync(join(path, '..', '.state.json.12345.1.tmp'), '{"format": "skattedel');
+    await first.close();
+    const dir = join(path, '..');
+    writeFileSync(join(dir, '.state.json.12345.1.tmp'), '{"format": "skattedel');
+    writeFileSync(join(dir, '.state.json.lock.12345.2.tmp'), '{"pid": 12345}');
+    writeFileSync(join(dir, '.other.json.12345.1.tmp'), 'not ours');
+    writeFileSync(join(dir, 'notes.tmp'), 'not ours');
     const second = await FileStore.open(path, 100);
     expect(second.listClients()).toEqual([client]);
+    expect(readdirSync(dir).sort()).toEqual([
+      '.other.json.12345.1.tmp',
+      'notes.tmp',
+      'state.json',
+      'state.json.lock',
+    ]);
+    await second.close();
   });
 
   it('reset clears the file: everything, or one test run', async () => {
@@ -250,12 +272,12 @@ describe('FileStore', () => {
     first.addFault('run-b', { ...countedFault, testRun: 'run-b' });
     await first.flush();
     first.reset('run-a');
-    await first.flush();
+    await first.close();
     const second = await FileStore.open(path, 100);
     expect(second.listFixtures('run-a')).toEqual([]);
     expect(second.listFaults('run-b')).toHaveLength(1);
     second.reset(undefined);
-    await second.flush();
+    await second.close();
     const third = await FileStore.open(path, 100);
     expect(third.snapshot()).toEqual({
       organisations: [],
@@ -266,16 +288,66 @@ describe('FileStore', () => {
     expect(third.hasFaults()).toBe(false);
   });
 
-  it('reports a failed write in one line and keeps the state in memory', async () => {
+  it('a failed write is reported in one line, rejects the flush and keeps the state in memory', async () => {
     const dir = folder();
     const path = join(dir, 'state.json');
     const reported: string[] = [];
     const store = await FileStore.open(path, 100, { onWriteError: (line) => reported.push(line) });
     rmSync(dir, { recursive: true });
     store.putClient(client);
-    await store.flush();
+    await expect(store.flush()).rejects.toThrow(
+      new StateFileError(`Cannot write state file ${path}: ENOENT`),
+    );
     expect(reported).toEqual([`Cannot write state file ${path}: ENOENT`]);
     expect(store.getClient('c-1')).toEqual(client);
     expect(existsSync(dir)).toBe(false);
+    // The next flush tries again, and succeeds once the folder is back.
+    mkdirSync(dir);
+    await store.flush();
+    expect(JSON.parse(readFileSync(path, 'utf8')).clients).toEqual([client]);
+    await store.close();
+  });
+
+  it('flush resolves once every earlier change is in the file; concurrent flushes share writes', async () => {
+    const path = statePath();
+    const store = await FileStore.open(path, 100);
+    const writes = store.writeCount;
+    const flushed = Array.from({ length: 50 }, (_, i) => {
+      store.putDelegation(undefined, { ...delegation, id: `d-${i}`, scope: `scope:${i}` });
+      return store.flush().then(() => {
+        const saved = JSON.parse(readFileSync(path, 'utf8')) as {
+          global: { delegations: { id: string }[] };
+        };
+        return saved.global.delegations.some((d) => d.id === `d-${i}`);
+      });
+    });
+    expect(await Promise.all(flushed)).toEqual(Array(50).fill(true));
+    expect(store.writeCount - writes).toBe(1);
+    // Changes made while a write runs share the next one.
+    store.putClient(client);
+    const first = store.flush();
+    await new Promise(setImmediate);
+    store.putClient({ ...client, clientId: 'c-2' });
+    store.putClient({ ...client, clientId: 'c-3' });
+    await Promise.all([first, store.flush(), store.flush()]);
+    expect(store.writeCount - writes).toBeLessThanOrEqual(3);
+    expect(JSON.parse(readFileSync(path, 'utf8')).clients).toHaveLength(3);
+    await store.close();
+  });
+
+  it('a second store on the same file is refused with one line naming the file and the process', async () => {
+    const path = statePath();
+    const first = await FileStore.open(path, 100);
+    const error = await FileStore.open(path, 100).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StateFileError);
+    expect((error as Error).message).toBe(
+      `Cannot use state file ${path}: another simulator uses it (process ${process.pid} on ${hostname()}, started ${JSON.parse(readFileSync(`${path}.lock`, 'utf8')).since}); stop it, or give this one another --state-file`,
+    );
+    first.putClient(client);
+    await first.close();
+    expect(existsSync(`${path}.lock`)).toBe(false);
+    const second = await FileStore.open(path, 100);
+    expect(second.listClients()).toEqual([client]);
+    await second.close();
   });
 });

@@ -233,6 +233,9 @@ export class MemoryStore implements Store {
   /** Resolves at once: nothing to write. */
   async flush() {}
 
+  /** Nothing to let go of. */
+  async close() {}
+
   /** The state as plain data; the objects are the stored ones (they are never mutated). */
   snapshot(): StoreState {
     const plain = (scope: Scope): ScopeState => ({

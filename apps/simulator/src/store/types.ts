@@ -173,6 +173,12 @@ export interface Store {
   /** Clears one run's scope, or (run undefined) everything. */
   reset(run: string | undefined): void;
 
-  /** Resolves once every change so far is persisted (at once for the memory store). */
+  /**
+   * Resolves once every change so far is persisted (at once for the memory store); rejects when
+   * the write that should persist them failed. Admin writes are answered only after it resolves.
+   */
   flush(): Promise<void>;
+
+  /** Persists what is left and lets go of the state file's lock (a failed write is reported). */
+  close(): Promise<void>;
 }
