@@ -41,6 +41,17 @@ describe('readCodegenConfig', () => {
     expect(error).toContain('informasjonsmodeller[1] must be an income year');
   });
 
+  it('refuses an SDK class name that is not an identifier', async () => {
+    const path = await configFile({
+      openapi: [
+        { name: 'admin', input: 'contracts/simulator/openapi.yaml', sdkClass: 'Simulator Admin' },
+      ],
+    });
+    await expect(readCodegenConfig(path, repoRoot)).rejects.toThrow(
+      'openapi[0].sdkClass must be an identifier',
+    );
+  });
+
   it('reports malformed JSON with the file name', async () => {
     const path = await configFile('{ nope');
     await expect(readCodegenConfig(path, repoRoot)).rejects.toThrow(path);

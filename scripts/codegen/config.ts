@@ -10,6 +10,11 @@ export interface OpenApiInput {
   input: string;
   /** Generate the fetch client and SDK (default true); false for component-only contracts. */
   client?: boolean;
+  /**
+   * The SDK as one class of this name, constructed with a client (`new Admin({ client })`),
+   * instead of standalone functions: for a contract served at a base URL known only at run time.
+   */
+  sdkClass?: string;
 }
 export interface JsonSchemaInput {
   name: string;
@@ -84,6 +89,12 @@ export async function readCodegenConfig(path: string, repoRoot: string): Promise
   for (const [index, aar] of config.informasjonsmodeller.entries()) {
     if (!Number.isInteger(aar) || (aar as number) < 2000 || (aar as number) > 2100) {
       problems.push(`informasjonsmodeller[${index}] must be an income year, e.g. 2024`);
+    }
+  }
+  for (const [index, entry] of config.openapi.entries()) {
+    const sdkClass = entry.sdkClass as unknown;
+    if (sdkClass !== undefined && (typeof sdkClass !== 'string' || !identifier.test(sdkClass))) {
+      problems.push(`openapi[${index}].sdkClass must be an identifier`);
     }
   }
   for (const [index, entry] of config.data.entries()) {

@@ -40,6 +40,15 @@ async function bundleOpenApi(input: string): Promise<Record<string, unknown>> {
   return result.bundle.parsed as Record<string, unknown>;
 }
 
+/** Standalone functions by default; one class constructed with a client when `sdkClass` is set. */
+function sdkPlugin(api: CodegenConfig['openapi'][number]) {
+  if (api.sdkClass === undefined) return '@hey-api/sdk' as const;
+  return {
+    name: '@hey-api/sdk' as const,
+    operations: { strategy: 'single' as const, containerName: api.sdkClass },
+  };
+}
+
 async function generateOpenApi(config: CodegenConfig): Promise<string[]> {
   const sources: string[] = [];
   for (const api of config.openapi) {
@@ -51,7 +60,7 @@ async function generateOpenApi(config: CodegenConfig): Promise<string[]> {
       plugins:
         api.client === false
           ? ['@hey-api/typescript', '@hey-api/schemas']
-          : ['@hey-api/typescript', '@hey-api/schemas', '@hey-api/client-fetch', '@hey-api/sdk'],
+          : ['@hey-api/typescript', '@hey-api/schemas', '@hey-api/client-fetch', sdkPlugin(api)],
     });
     const bundled = await bundleOpenApi(api.input);
     const document = toJsonSchemaDocument(bundled, api);
