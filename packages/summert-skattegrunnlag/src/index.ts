@@ -47,6 +47,31 @@ export {
   informasjonsmodell,
   validateInformasjonsmodell,
 } from './informasjonsmodeller.js';
+export {
+  type AvgrensetNavn,
+  type Begrep,
+  type Foelger,
+  type InnholdKategori,
+  type InnholdUtvalg,
+  innholdFor,
+  type PakkensInnhold,
+  type RettighetspakkeInnhold,
+  type RettighetspakkeInnholdDokument,
+  rettighetspakkeInnholdSchema,
+  type Skrivebeskyttet,
+  standardRettighetspakkeInnhold,
+  validateInnhold,
+  validateRettighetspakkeInnhold,
+} from './innhold.js';
+export {
+  type Avgjoerelse,
+  type Filtrering,
+  filtrerForRettighetspakke,
+  filtrerMedRegelspor,
+  type RettighetspakkeFilter,
+  rettighetspakkeFilter,
+  type Tilbakeholdt,
+} from './innhold-filter.js';
 export type { Informasjonsmodell, InformasjonsmodellRad } from './modell.js';
 export {
   type KjentRettighetspakke,
