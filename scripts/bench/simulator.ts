@@ -7,13 +7,13 @@
 //  4. the simulator's resident memory over a long run of token requests (the jti cache is bounded).
 // Servers run in child processes and the load generator (autocannon) in this one, so on a
 // two-core machine each side has a core. Usage: node scripts/bench/simulator.ts [--duration s]
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { jwtVerify, SignJWT } from 'jose';
+import { type Helper, startNode } from '../lib/processes.ts';
 import { repoRoot } from '../lib/run.ts';
 import {
   demoVendor,
@@ -79,14 +79,12 @@ async function load(options: autocannon.Options): Promise<Load> {
 const row = (name: string, l: Load) =>
   `${name.padEnd(44)} ${l.rps.toFixed(0).padStart(8)} req/s   p50 ${String(l.p50).padStart(4)} ms   p99 ${String(l.p99).padStart(4)} ms`;
 
-const children: ChildProcess[] = [];
-process.on('exit', () => {
-  for (const c of children) c.kill();
-});
+// The simulator and the bare server end with this script, however it ends (lib/processes.ts).
+const helpers: { stop(): Promise<unknown> }[] = [];
 
 async function main(): Promise<void> {
   const simulator = await startSimulatorProcess();
-  children.push(simulator.child);
+  helpers.push(simulator);
   const base = simulator.url;
   const startup = simulator.readyMs;
   const issuer = `${base}/maskinporten/`;
@@ -123,16 +121,15 @@ async function main(): Promise<void> {
     throw new Error('no demo person has Summert skattegrunnlag for 2021–2024');
 
   const barePort = await freePort();
-  const bare = spawn(
-    process.execPath,
+  const bare: Helper = startNode(
     [
       '-e',
       `const body = Buffer.from(process.env.BODY); require('node:http').createServer((req, res) => { res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length }); res.end(body); }).listen(${barePort}, '127.0.0.1');`,
     ],
     { stdio: 'inherit', env: { ...process.env, BODY: body } },
   );
-  children.push(bare);
-  await waitForHttp(`http://127.0.0.1:${barePort}/`, bare);
+  helpers.push(bare);
+  await waitForHttp(`http://127.0.0.1:${barePort}/`, bare.child);
 
   const headers = { authorization: `Bearer ${token}`, accept: 'application/json' };
   await load({ url: base + path, headers, duration: 2 }); // warm-up
@@ -248,6 +245,4 @@ main()
     console.error(`benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   })
-  .finally(() => {
-    for (const c of children) c.kill();
-  });
+  .finally(() => Promise.all(helpers.map((h) => h.stop())));

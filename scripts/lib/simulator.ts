@@ -1,12 +1,13 @@
 // Starting the built simulator as a child process for repository scripts (benchmark, Prism
 // check, Pact pipeline), and signing grants with the demo vendor's key it writes at start.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importPKCS8, SignJWT } from 'jose';
+import { startNode } from './processes.ts';
 import { repoRoot } from './run.ts';
 
 /** A port nothing listens on right now (the caller binds it a moment later). */
@@ -65,7 +66,10 @@ export interface SimulatorProcess {
   readonly stateDir: string;
   /** Milliseconds from spawn until the admin API answered. */
   readonly readyMs: number;
-  /** Stops the process (SIGTERM, SIGKILL after 5 s) and removes its state folder. */
+  /**
+   * Stops the process and its group (SIGTERM, SIGKILL after 5 s) and removes its state folder.
+   * The script's exit, a failure, Ctrl-C or SIGTERM do the same (lib/processes.ts).
+   */
   stop(): Promise<void>;
 }
 
@@ -78,8 +82,7 @@ export async function startSimulatorProcess(
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const spawnedAt = performance.now();
-  const child = spawn(
-    process.execPath,
+  const helper = startNode(
     [
       join(repoRoot, 'apps/simulator/dist/cli.js'),
       'start',
@@ -93,17 +96,14 @@ export async function startSimulatorProcess(
       'quiet',
       ...extraArgs,
     ],
-    { cwd: repoRoot, stdio: ['ignore', stdio, 'inherit'] },
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', stdio, 'inherit'],
+      cleanup: () => rmSync(stateDir, { recursive: true, force: true }),
+    },
   );
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    }
-    rmSync(stateDir, { recursive: true, force: true });
-  };
+  const { child } = helper;
+  const stop = () => helper.stop();
   try {
     await waitForHttp(`${url}/_simulator/health`, child, { headers: adminHeaders() });
   } catch (error) {

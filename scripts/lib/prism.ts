@@ -1,0 +1,24 @@
+// Stoplight Prism's validation proxy as a helper process of a script (see prism-check.ts): run as
+// its real JavaScript file with this Node in a group of its own, so stopping it, or the script
+// ending in any way, ends it (lib/processes.ts).
+import { join } from 'node:path';
+import { binScript, type Helper, startNode } from './processes.ts';
+import { repoRoot } from './run.ts';
+
+/** Starts `prism proxy <contract> <upstream>` on 127.0.0.1:`port` (it is ready when it answers). */
+export function startPrismProxy(contract: string, upstream: string, port: number): Helper {
+  return startNode(
+    [
+      binScript('@stoplight/prism-cli', 'prism'),
+      'proxy',
+      join(repoRoot, contract),
+      upstream,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--errors=false',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+}
