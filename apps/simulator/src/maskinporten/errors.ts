@@ -124,6 +124,8 @@ export const mpErrors = {
   notFound: e(404, 'invalid_request', 'Not found'),
   methodNotAllowed: e(405, 'invalid_request', 'Method not allowed'),
   tooLarge: e(400, 'invalid_request', 'Invalid request. Request body too large'),
+  // The simulator's own limit: its replay cache is full of grant ids that are still live.
+  replayCacheFull: e(503, 'temporarily_unavailable', 'Service temporarily unavailable'),
 } as const satisfies Record<string, MpError>;
 
 export type MpErrorKey = keyof typeof mpErrors;

@@ -11,11 +11,17 @@ export class MaskinportenRefusal extends Error {
   readonly rule: string | undefined;
   /** Replaces the catalogue's description where the real one names values (scopes, orgs). */
   readonly description: string | undefined;
+  /** For a 503: when to try again, sent as Retry-After. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     error: MpErrorKey,
     reason: string,
-    options: { readonly rule?: string; readonly description?: string } = {},
+    options: {
+      readonly rule?: string;
+      readonly description?: string;
+      readonly retryAfterSeconds?: number;
+    } = {},
   ) {
     super(reason);
     this.name = 'MaskinportenRefusal';
@@ -23,5 +29,6 @@ export class MaskinportenRefusal extends Error {
     this.reason = reason;
     this.rule = options.rule;
     this.description = options.description;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }

@@ -24,9 +24,13 @@ export function sendError(
   reason: string,
   description?: string,
   outcome: Outcome = 'refused',
+  retryAfterSeconds?: number,
 ): void {
   const body = oauthErrorBody(x.ctx.urls.issuer, error, description);
   const kode = error.code === undefined ? error.error : `${error.error} ${error.code}`;
   x.done(error.status, outcome, { kode, reason });
-  sendJson(x.res, error.status, JSON.stringify(body), { 'cache-control': 'no-store' });
+  sendJson(x.res, error.status, JSON.stringify(body), {
+    'cache-control': 'no-store',
+    ...(retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) }),
+  });
 }

@@ -146,6 +146,13 @@ export async function tokenEndpoint(x: Exchange, path: string): Promise<void> {
     await exchangeGrant(x, path);
   } catch (error) {
     if (!(error instanceof MaskinportenRefusal)) throw error;
-    sendError(x, mpErrors[error.error], error.reason, error.description);
+    sendError(
+      x,
+      mpErrors[error.error],
+      error.reason,
+      error.description,
+      'refused',
+      error.retryAfterSeconds,
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from './memory.js';
+import { ReplayCacheFull } from './replay-cache.js';
 import type { Delegation } from './types.js';
 
 const delegation = (status: Delegation['status']): Delegation => ({
@@ -22,10 +23,18 @@ describe('the replay cache', () => {
 
   it('never grows past its cap, and expired ids leave first', () => {
     const store = new MemoryStore(100);
-    for (let i = 0; i < 10_000; i++) store.rememberJti(`c|${i}`, 1_000_000 + i, 0);
+    for (let i = 0; i < 100; i++) store.rememberJti(`c|${i}`, 1_000_000 + i, 0);
     expect(store.jtiCount()).toBe(100);
     for (let i = 0; i < 50; i++) store.rememberJti(`late|${i}`, 3_000_000, 2_000_000);
     expect(store.jtiCount()).toBe(50);
+  });
+
+  it('refuses new ids when full of live ones rather than forget one (no replay under a flood)', () => {
+    const store = new MemoryStore(100);
+    for (let i = 0; i < 100; i++) store.rememberJti(`c|${i}`, 1_000_000, 0);
+    expect(() => store.rememberJti('c|flood', 1_000_000, 1)).toThrow(ReplayCacheFull);
+    expect(store.jtiCount()).toBe(100);
+    expect(store.rememberJti('c|0', 1_000_000, 2)).toBe(false);
   });
 });
 

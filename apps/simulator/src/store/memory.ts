@@ -1,4 +1,5 @@
 // The default store: plain maps in this process.
+import { ReplayCache } from './replay-cache.js';
 import type {
   Client,
   Delegation,
@@ -65,9 +66,11 @@ export class MemoryStore implements Store {
   private readonly global = newScope();
   private readonly runs = new Map<string, Scope>();
   private faultCount = 0;
-  private readonly jtis = new Map<string, number>();
+  private readonly jtis: ReplayCache;
 
-  constructor(private readonly jtiCap: number) {}
+  constructor(jtiCap: number) {
+    this.jtis = new ReplayCache(jtiCap);
+  }
 
   private scope(run: string | undefined, create: boolean): Scope | undefined {
     if (run === undefined) return this.global;
@@ -270,18 +273,9 @@ export class MemoryStore implements Store {
     for (const run of state.runs) fill(this.scope(run.id, true) as Scope, run);
   }
 
+  /** Throws ReplayCacheFull rather than forget a live grant id (see replay-cache.ts). */
   rememberJti(key: string, expiresAtMs: number, nowMs: number) {
-    // Entries leave in insertion order once expired; every entry expires within the grant
-    // lifetime limit plus skew of its insertion, so an unexpired head delays others only briefly.
-    for (const [k, exp] of this.jtis) {
-      if (exp > nowMs && this.jtis.size < this.jtiCap) break;
-      this.jtis.delete(k);
-    }
-    const seen = this.jtis.get(key);
-    if (seen !== undefined && seen > nowMs) return false;
-    this.jtis.delete(key);
-    this.jtis.set(key, expiresAtMs);
-    return true;
+    return this.jtis.remember(key, expiresAtMs, nowMs);
   }
   jtiCount() {
     return this.jtis.size;

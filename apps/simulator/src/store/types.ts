@@ -165,7 +165,9 @@ export interface Store {
 
   /**
    * Remembers a grant id until `expiresAtMs`. False when it is already remembered (a replay).
-   * Memory is bounded: expired ids leave first and the cache never exceeds its cap.
+   * Memory is bounded: expired ids leave first and the cache never exceeds its cap; when the cap
+   * is reached with every id still live it throws ReplayCacheFull (replay-cache.ts) rather than
+   * forget one.
    */
   rememberJti(key: string, expiresAtMs: number, nowMs: number): boolean;
   jtiCount(): number;

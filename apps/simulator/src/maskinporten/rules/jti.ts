@@ -1,6 +1,8 @@
 // grant.jti: a grant is used once (MP-012 "Grant is used before"). jti is only "recommended" by
 // Digdir, so it is required only with --require-jti; without it the grant itself is its identity.
 import { createHash } from 'node:crypto';
+import { ReplayCacheFull } from '../../store/replay-cache.js';
+import { MaskinportenRefusal } from '../refusal.js';
 import { bare } from './quote.js';
 import { type GrantContext, type GrantState, need, pass, refuse } from './state.js';
 
@@ -27,6 +29,27 @@ export function replayUntilMs(exp: number, skewSeconds: number): number {
   return (Math.floor(exp + skewSeconds) + 1) * 1000;
 }
 
+/**
+ * Remembers the grant; false for a replay. A full replay cache refuses the grant for now (503
+ * temporarily_unavailable with Retry-After) rather than forget a live id, which would let that
+ * grant be replayed.
+ */
+function remember(ctx: GrantContext, key: string, untilMs: number): boolean {
+  try {
+    return ctx.rememberJti(key, untilMs);
+  } catch (error) {
+    if (!(error instanceof ReplayCacheFull)) throw error;
+    throw new MaskinportenRefusal(
+      'replayCacheFull',
+      `${error.message} (--jti-cache-size ${error.cap}); grants are refused until the oldest expires in ${Math.max(0, Math.ceil((error.retryAtMs - ctx.nowMs) / 1000))} s, rather than forgetting one that could then be replayed`,
+      {
+        rule: 'grant.jti',
+        retryAfterSeconds: Math.max(1, Math.ceil((error.retryAtMs - ctx.nowMs) / 1000)),
+      },
+    );
+  }
+}
+
 export function notReplayed(g: GrantState, ctx: GrantContext): void {
   const client = need(g, 'client');
   const jti = need(g, 'jws').payload.jti;
@@ -35,7 +58,7 @@ export function notReplayed(g: GrantState, ctx: GrantContext): void {
   if (jti === undefined && ctx.requireJti)
     refuse('grant.jti', 'missingJti', 'jti is missing (this simulator runs with requireJti)');
   const key = replayKey(client.clientId, jti, need(g, 'jws').signingInput);
-  if (!ctx.rememberJti(key, replayUntilMs(need(g, 'exp'), ctx.skewSeconds))) {
+  if (!remember(ctx, key, replayUntilMs(need(g, 'exp'), ctx.skewSeconds))) {
     refuse(
       'grant.jti',
       'replay',
