@@ -1,6 +1,6 @@
 // Pact ⇄ contract check: every interaction of every pact file against contracts/, offline, with
 // @pactflow/openapi-pact-comparator (the simulator's checker; see
-// apps/simulator/src/pact/contract-check.ts for the two adaptations the comparator needs).
+// apps/simulator-pact/src/contract-check.ts for the two adaptations the comparator needs).
 //   node scripts/pact/check-contracts.ts [pact file or folder …]   (default: pacts/)
 // Exit 0 when every interaction conforms, 1 otherwise (each problem names the interaction, the
 // JSON path and the contract rule), 2 when the check cannot run.

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const build = run(rootBin('turbo'), [
     'run',
     'build',
-    '--filter=@skattedeling/simulator...',
+    '--filter=@skattedeling/simulator-pact...',
     '--filter=@skattedeling/vendor-example...',
     '--output-logs=errors-only',
   ]);

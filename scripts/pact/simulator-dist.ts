@@ -1,13 +1,13 @@
-// The simulator's verification and contract-check code, as built (scripts run on Node's type
-// stripping and cannot load the simulator's TypeScript sources). Build it first:
-// `npx -y pnpm@10 turbo run build --filter=@skattedeling/simulator...`.
+// The simulator's verification and contract-check code (@skattedeling/simulator-pact), as built
+// (scripts run on Node's type stripping and cannot load its TypeScript sources). Build it first:
+// `npx -y pnpm@10 turbo run build --filter=@skattedeling/simulator-pact...`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot, StepFailed } from '../lib/run.ts';
 
 /**
- * What the scripts use of apps/simulator/src/pact/index.ts. Declared here rather than imported
+ * What the scripts use of apps/simulator-pact/src/index.ts. Declared here rather than imported
  * from dist/, so the scripts type-check before anything is built.
  */
 export interface PactModule {
@@ -36,13 +36,13 @@ export interface VerifyReport {
   readonly ok: boolean;
 }
 
-export const simulatorDist = join(repoRoot, 'apps/simulator/dist');
+export const simulatorPactDist = join(repoRoot, 'apps/simulator-pact/dist');
 
 export async function loadPactModule(): Promise<PactModule> {
-  const entry = join(simulatorDist, 'pact/index.js');
+  const entry = join(simulatorPactDist, 'index.js');
   if (!existsSync(entry)) {
     throw new StepFailed(
-      `${entry.slice(repoRoot.length + 1)} is missing: build first (npx -y pnpm@10 turbo run build --filter=@skattedeling/simulator...)`,
+      `${entry.slice(repoRoot.length + 1)} is missing: build first (npx -y pnpm@10 turbo run build --filter=@skattedeling/simulator-pact...)`,
     );
   }
   return (await import(pathToFileURL(entry).href)) as PactModule;

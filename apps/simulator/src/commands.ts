@@ -8,6 +8,7 @@ import { ConfigError, loadConfig, parseArgs } from './config/load.js';
 import { options } from './config/options.js';
 import { REASON_HEADER } from './http/headers.js';
 import { signJws } from './maskinporten/jwt.js';
+import { loadVerifyPacts } from './verify-pacts.js';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const err = (line = '') => process.stderr.write(`${line}\n`);
@@ -35,6 +36,7 @@ Commands:
   start          Start the simulator (default)
   token          Get an access token from a running simulator with the demo vendor's key
   verify-pacts   Verify pact files against the simulator and check them against the contracts
+                 (the optional package @skattedeling/simulator-pact)
 
 Run "skattedeling-simulator <command> --help" for a command's options.`;
 
@@ -234,9 +236,13 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'start') return start(rest);
   if (command === 'token') return token(rest);
   if (command === 'verify-pacts') {
-    // Loaded on demand: Pact's native core has no place in the start-up path.
-    const { runVerifyPactsCommand } = await import('./pact/index.js');
-    return runVerifyPactsCommand(rest);
+    // An optional package of its own: Pact's native core has no place in the start-up path.
+    const pact = await loadVerifyPacts();
+    if (typeof pact === 'string') {
+      err(pact);
+      return 1;
+    }
+    return pact.runVerifyPactsCommand(rest);
   }
   err(`Unknown command ${command}.\n\n${mainHelp}`);
   return 2;

@@ -3,7 +3,7 @@
 // verifies one interaction at a time. An interaction begins at the first setup or request after
 // the previous one ended, and gets a test run of its own: nothing one interaction sets up leaks
 // into the next.
-import type { JournalEntry } from '../journal/journal.js';
+import type { JournalEntry } from '@skattedeling/simulator';
 import type { PactState } from './pact-files.js';
 
 export type ApiId = 'summertskattegrunnlag' | 'inntekt';

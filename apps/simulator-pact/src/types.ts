@@ -1,6 +1,6 @@
 // The verification report: per pact file, per interaction, what held and what did not.
 
-import type { SimulatorConfig } from '../config/options.js';
+import type { HarnessOptions } from '@skattedeling/simulator';
 import type { BrokerOptions } from './broker.js';
 import type { ContractCheckReport } from './contract-check.js';
 
@@ -15,7 +15,7 @@ export interface VerifyPactsOptions {
    */
   readonly adminToken?: string;
   /** Settings for the in-process simulator (port 0 on 127.0.0.1 and no log output by default). */
-  readonly simulator?: Partial<SimulatorConfig>;
+  readonly simulator?: HarnessOptions;
   /** Also check every interaction against the OpenAPI contracts; default true. */
   readonly checkContracts?: boolean;
   /** Provider name → OpenAPI file for the contract check; default: the contracts the packages ship. */

@@ -2,13 +2,7 @@
 // Pact's Verifier. Each interaction gets its own test run; its provider states are set through the
 // admin API (states.ts), its request gets a fresh token (request-filter.ts), and an unknown state
 // fails the pact before any request is sent (Pact itself only logs a warning).
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startSimulator } from '../app.js';
-import { defaultConfig } from '../config/load.js';
-import type { SimulatorConfig } from '../config/options.js';
+import { type HarnessOptions, startSimulator } from '@skattedeling/simulator';
 import { AdminClient } from './admin-client.js';
 import { brokerFromEnv, fetchPactsForVerification, publishPacts } from './broker.js';
 import { type ContractCheckReport, checkPactsAgainstContracts } from './contract-check.js';
@@ -20,23 +14,10 @@ import type { PactReport, VerifyPactsOptions, VerifyReport } from './types.js';
 
 export type { InteractionReport, PactReport, VerifyPactsOptions, VerifyReport } from './types.js';
 
-async function startInProcess(overrides: Partial<SimulatorConfig>) {
-  const stateDir = join(tmpdir(), `skattedeling-verify-${randomUUID().slice(0, 8)}`);
-  const config = defaultConfig({
-    host: '127.0.0.1',
-    port: 0,
-    logLevel: 'quiet',
-    stateDir,
-    ...overrides,
-  });
-  const simulator = await startSimulator(config);
-  return {
-    url: simulator.url,
-    close: async () => {
-      await simulator.close();
-      await rm(stateDir, { recursive: true, force: true });
-    },
-  };
+/** A simulator of its own on a free port, its files in a temporary folder (the test harness). */
+async function startInProcess(overrides: HarnessOptions) {
+  const simulator = await startSimulator(overrides);
+  return { url: simulator.url, close: () => simulator.close() };
 }
 
 /**

@@ -3,8 +3,7 @@
 // application/json (the admin API refuses anything else) and every call carries the admin token
 // when the simulator has one. A refusal throws with the status and the simulator's problem text,
 // so a failing state names what the simulator refused.
-import { TEST_RUN_HEADER } from '../http/headers.js';
-import type { JournalEntry } from '../journal/journal.js';
+import { type JournalEntry, TEST_RUN_HEADER } from '@skattedeling/simulator';
 
 export class AdminError extends Error {
   override readonly name = 'AdminError';

@@ -4,8 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Verifier } from '@pact-foundation/pact';
 import { checkProviderState, describeProviderState, type StateName } from '@skattedeling/pact';
-import { demoKommuner, demoVendor } from '../demo/demo.js';
-import type { JournalEntry } from '../journal/journal.js';
+import { demoKommuner, demoVendor, type JournalEntry } from '@skattedeling/simulator';
 import type { AdminClient } from './admin-client.js';
 import type { BrokerOptions } from './broker.js';
 import { parseCoreResult } from './core-result.js';

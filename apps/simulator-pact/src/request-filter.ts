@@ -9,7 +9,7 @@
 //    client, keeping the example's scope and consumer_org.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decodeJwtClaims } from '@skattedeling/pact';
-import { TEST_RUN_HEADER } from '../http/headers.js';
+import { TEST_RUN_HEADER } from '@skattedeling/simulator';
 import type { AdminClient } from './admin-client.js';
 import type { VerifierCredentials } from './credentials.js';
 import type { InteractionContext, InteractionTracker } from './interactions.js';

@@ -3,9 +3,9 @@
 // signed with that key, and tokens fetched from the simulator's own token endpoint. Nothing is
 // read from the demo files, so it works with --no-demo and against any running simulator.
 import { generateKeyPairSync, type KeyObject, randomUUID } from 'node:crypto';
-import { TEST_RUN_HEADER } from '../http/headers.js';
-import { signJws } from '../maskinporten/jwt.js';
+import { TEST_RUN_HEADER } from '@skattedeling/simulator';
 import type { AdminClient } from './admin-client.js';
+import { signJws } from './sign.js';
 
 export class TokenError extends Error {
   override readonly name = 'TokenError';
