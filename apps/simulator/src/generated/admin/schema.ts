@@ -14,6 +14,60 @@ export const schema = {
         "inntekt"
       ]
     },
+    "AvgrensetNavn": {
+      "title": "AvgrensetNavn",
+      "description": "One name of a concept, optionally only in some income years (a name whose meaning changed, such as standardfradrag from 2021).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "tekniskNavn"
+      ],
+      "properties": {
+        "tekniskNavn": {
+          "$ref": "#/$defs/TekniskNavn"
+        },
+        "fraOgMedAar": {
+          "$ref": "#/$defs/Inntektsaar"
+        },
+        "tilOgMedAar": {
+          "$ref": "#/$defs/Inntektsaar"
+        }
+      }
+    },
+    "Begrep": {
+      "title": "Begrep",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "merknad",
+        "tekniskNavn"
+      ],
+      "properties": {
+        "merknad": {
+          "type": "string"
+        },
+        "tekniskNavn": {
+          "type": "array",
+          "description": "The concept's names; a plain name counts in every year it exists.",
+          "items": {
+            "anyOf": [
+              {
+                "$ref": "#/$defs/TekniskNavn"
+              },
+              {
+                "$ref": "#/$defs/AvgrensetNavn"
+              }
+            ]
+          }
+        }
+      }
+    },
+    "Begrepsnavn": {
+      "title": "Begrepsnavn",
+      "description": "The name of a concept in this document.",
+      "type": "string",
+      "pattern": "^[a-z][A-Za-z0-9]{0,99}$"
+    },
     "CaCertificate": {
       "type": "object",
       "required": [
@@ -426,6 +480,38 @@ export const schema = {
         }
       }
     },
+    "Foelger": {
+      "title": "Foelger",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "tekniskNavn",
+        "foelgerTekniskNavn",
+        "kilde"
+      ],
+      "properties": {
+        "tekniskNavn": {
+          "$ref": "#/$defs/TekniskNavn"
+        },
+        "foelgerTekniskNavn": {
+          "type": "array",
+          "description": "Delivered only when every one of these is delivered to the package.",
+          "items": {
+            "$ref": "#/$defs/TekniskNavn"
+          }
+        },
+        "foelgerKategorier": {
+          "type": "array",
+          "description": "…and only when the package receives these categories.",
+          "items": {
+            "$ref": "#/$defs/Kategori"
+          }
+        },
+        "kilde": {
+          "type": "string"
+        }
+      }
+    },
     "Health": {
       "type": "object",
       "required": [
@@ -449,6 +535,48 @@ export const schema = {
           "description": "Grant ids in the replay cache (bounded)."
         }
       }
+    },
+    "Innhold": {
+      "title": "Innhold",
+      "description": "One rights package's content. `grunnlag` chooses the items the package receives (absent: every item), `unntatt` the items withheld from it. An item is withheld when `unntatt` chooses it by name or concept; otherwise delivered when `grunnlag` chooses it by name or concept; otherwise, for an item in `foelger`, decided as what it follows; otherwise withheld when `unntatt` chooses its kategori, and delivered when `grunnlag` is absent or chooses its kategori. The document's `standard` is the content of every package without an entry of its own.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "bekreftet",
+        "merknad",
+        "spesifisering",
+        "andeler"
+      ],
+      "properties": {
+        "bekreftet": {
+          "type": "boolean",
+          "description": "False while the rules are our assumption, not Skatteetaten's list."
+        },
+        "merknad": {
+          "type": "string",
+          "description": "Why the package gets this content."
+        },
+        "grunnlag": {
+          "$ref": "#/$defs/Utvalg"
+        },
+        "unntatt": {
+          "$ref": "#/$defs/Utvalg"
+        },
+        "spesifisering": {
+          "type": "boolean",
+          "description": "Whether the package receives the specifications behind the amounts."
+        },
+        "andeler": {
+          "type": "boolean",
+          "description": "Whether the package receives andelSkattefritt and andelOverfoertFraBarn."
+        }
+      }
+    },
+    "Inntektsaar": {
+      "title": "Inntektsaar",
+      "type": "integer",
+      "minimum": 2017,
+      "maximum": 2100
     },
     "IssuedCertificate": {
       "type": "object",
@@ -575,6 +703,20 @@ export const schema = {
         }
       }
     },
+    "Kategori": {
+      "title": "InnholdKategori",
+      "description": "The kategori of an item; \"-\" for totals and other items outside the categories.",
+      "type": "string",
+      "enum": [
+        "inntekt",
+        "inntektsfradrag",
+        "formue",
+        "formuesfradrag",
+        "oppjusteringAvEierinntekter",
+        "verdsettingsrabattSomGirGjeldsreduksjon",
+        "-"
+      ]
+    },
     "KeyRegistration": {
       "type": "object",
       "required": [
@@ -592,6 +734,25 @@ export const schema = {
         "expiresAt": {
           "type": "string",
           "format": "date-time"
+        }
+      }
+    },
+    "Kilde": {
+      "title": "Kilde",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "dokument",
+        "merknad"
+      ],
+      "properties": {
+        "dokument": {
+          "type": "string",
+          "description": "The pages the rules rest on."
+        },
+        "merknad": {
+          "type": "string",
+          "description": "What is known and what is assumed."
         }
       }
     },
@@ -764,6 +925,32 @@ export const schema = {
         }
       }
     },
+    "PakkensInnhold": {
+      "type": "object",
+      "description": "One rights package's content and where it comes from.",
+      "required": [
+        "rettighetspakke",
+        "kilde",
+        "innhold"
+      ],
+      "properties": {
+        "rettighetspakke": {
+          "type": "string",
+          "description": "The package's name in lower case."
+        },
+        "kilde": {
+          "type": "string",
+          "enum": [
+            "egen",
+            "standard"
+          ],
+          "description": "`egen`: the package's own entry; `standard`: the document's standard."
+        },
+        "innhold": {
+          "$ref": "#/$defs/Innhold"
+        }
+      }
+    },
     "PersonFixtureDocument": {
       "type": "object",
       "description": "One person's fixture in the fixture-file format (checked by the simulator).",
@@ -885,12 +1072,285 @@ export const schema = {
         }
       }
     },
+    "rettighetspakke-innhold.schema": {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": "https://skattedeling.github.io/contracts/skatteetaten/summert-skattegrunnlag/rettighetspakke-innhold.schema.json",
+      "title": "RettighetspakkeInnholdDokument",
+      "description": "What each rights package (rettighetspakke) of Summert skattegrunnlag V2 receives: which items (grunnlag, svalbardGrunnlag) and at which level of detail (spesifisering, andelSkattefritt and andelOverfoertFraBarn). Skatteetaten filters per package but does not publish the lists, so the content is written as rules that hold across income years (kategori, concepts with each year's names, names, the revision notes' rule that a new item goes to those who already receive an older one), and each package says whether its rules are confirmed. Data: contracts/data/summertskattegrunnlag-rettighetspakker.json.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "kilde",
+        "begreper",
+        "foelger",
+        "standard",
+        "rettighetspakker"
+      ],
+      "properties": {
+        "$schema": {
+          "type": "string",
+          "description": "The schema this document follows (editors use it)."
+        },
+        "kilde": {
+          "$ref": "#/$defs/Kilde"
+        },
+        "begreper": {
+          "type": "object",
+          "description": "Named concepts: the technical names that carry one concept in the years they exist, so a rule names the concept once and holds in every year.",
+          "propertyNames": {
+            "$ref": "#/$defs/Begrepsnavn"
+          },
+          "additionalProperties": {
+            "$ref": "#/$defs/Begrep"
+          }
+        },
+        "foelger": {
+          "type": "array",
+          "description": "Items that Skatteetaten's revision notes give to the consumers that already receive other items (\"deles med konsumenter som mottar …\"). Such an item is delivered exactly when everything it follows is.",
+          "items": {
+            "$ref": "#/$defs/Foelger"
+          }
+        },
+        "standard": {
+          "$ref": "#/$defs/Innhold"
+        },
+        "rettighetspakker": {
+          "type": "object",
+          "description": "Content per rights package, keyed by the package's name in lower case (packages are matched ignoring case).",
+          "propertyNames": {
+            "$ref": "#/$defs/Rettighetspakkenavn"
+          },
+          "additionalProperties": {
+            "$ref": "#/$defs/Innhold"
+          }
+        }
+      },
+      "$defs": {
+        "Kilde": {
+          "title": "Kilde",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "dokument",
+            "merknad"
+          ],
+          "properties": {
+            "dokument": {
+              "type": "string",
+              "description": "The pages the rules rest on."
+            },
+            "merknad": {
+              "type": "string",
+              "description": "What is known and what is assumed."
+            }
+          }
+        },
+        "TekniskNavn": {
+          "title": "TekniskNavn",
+          "description": "A technical name of the information model (any year).",
+          "type": "string",
+          "pattern": "^[a-z][A-Za-z0-9]{0,199}$"
+        },
+        "Begrepsnavn": {
+          "title": "Begrepsnavn",
+          "description": "The name of a concept in this document.",
+          "type": "string",
+          "pattern": "^[a-z][A-Za-z0-9]{0,99}$"
+        },
+        "Rettighetspakkenavn": {
+          "title": "Rettighetspakkenavn",
+          "description": "A rights package's name in lower case, as the newest table spells them.",
+          "type": "string",
+          "pattern": "^[a-z][a-z0-9]{0,99}$"
+        },
+        "Kategori": {
+          "title": "InnholdKategori",
+          "description": "The kategori of an item; \"-\" for totals and other items outside the categories.",
+          "type": "string",
+          "enum": [
+            "inntekt",
+            "inntektsfradrag",
+            "formue",
+            "formuesfradrag",
+            "oppjusteringAvEierinntekter",
+            "verdsettingsrabattSomGirGjeldsreduksjon",
+            "-"
+          ]
+        },
+        "Inntektsaar": {
+          "title": "Inntektsaar",
+          "type": "integer",
+          "minimum": 2017,
+          "maximum": 2100
+        },
+        "AvgrensetNavn": {
+          "title": "AvgrensetNavn",
+          "description": "One name of a concept, optionally only in some income years (a name whose meaning changed, such as standardfradrag from 2021).",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "tekniskNavn"
+          ],
+          "properties": {
+            "tekniskNavn": {
+              "$ref": "#/$defs/TekniskNavn"
+            },
+            "fraOgMedAar": {
+              "$ref": "#/$defs/Inntektsaar"
+            },
+            "tilOgMedAar": {
+              "$ref": "#/$defs/Inntektsaar"
+            }
+          }
+        },
+        "Begrep": {
+          "title": "Begrep",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "merknad",
+            "tekniskNavn"
+          ],
+          "properties": {
+            "merknad": {
+              "type": "string"
+            },
+            "tekniskNavn": {
+              "type": "array",
+              "description": "The concept's names; a plain name counts in every year it exists.",
+              "items": {
+                "anyOf": [
+                  {
+                    "$ref": "#/$defs/TekniskNavn"
+                  },
+                  {
+                    "$ref": "#/$defs/AvgrensetNavn"
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "Foelger": {
+          "title": "Foelger",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "tekniskNavn",
+            "foelgerTekniskNavn",
+            "kilde"
+          ],
+          "properties": {
+            "tekniskNavn": {
+              "$ref": "#/$defs/TekniskNavn"
+            },
+            "foelgerTekniskNavn": {
+              "type": "array",
+              "description": "Delivered only when every one of these is delivered to the package.",
+              "items": {
+                "$ref": "#/$defs/TekniskNavn"
+              }
+            },
+            "foelgerKategorier": {
+              "type": "array",
+              "description": "…and only when the package receives these categories.",
+              "items": {
+                "$ref": "#/$defs/Kategori"
+              }
+            },
+            "kilde": {
+              "type": "string"
+            }
+          }
+        },
+        "Utvalg": {
+          "title": "Utvalg",
+          "description": "Items chosen by kategori, by concept or by name; an item is chosen when any of the three matches.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "kategorier": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/Kategori"
+              }
+            },
+            "begreper": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/Begrepsnavn"
+              }
+            },
+            "tekniskNavn": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/TekniskNavn"
+              }
+            }
+          }
+        },
+        "Innhold": {
+          "title": "Innhold",
+          "description": "One rights package's content. `grunnlag` chooses the items the package receives (absent: every item), `unntatt` the items withheld from it. An item is withheld when `unntatt` chooses it by name or concept; otherwise delivered when `grunnlag` chooses it by name or concept; otherwise, for an item in `foelger`, decided as what it follows; otherwise withheld when `unntatt` chooses its kategori, and delivered when `grunnlag` is absent or chooses its kategori. The document's `standard` is the content of every package without an entry of its own.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "bekreftet",
+            "merknad",
+            "spesifisering",
+            "andeler"
+          ],
+          "properties": {
+            "bekreftet": {
+              "type": "boolean",
+              "description": "False while the rules are our assumption, not Skatteetaten's list."
+            },
+            "merknad": {
+              "type": "string",
+              "description": "Why the package gets this content."
+            },
+            "grunnlag": {
+              "$ref": "#/$defs/Utvalg"
+            },
+            "unntatt": {
+              "$ref": "#/$defs/Utvalg"
+            },
+            "spesifisering": {
+              "type": "boolean",
+              "description": "Whether the package receives the specifications behind the amounts."
+            },
+            "andeler": {
+              "type": "boolean",
+              "description": "Whether the package receives andelSkattefritt and andelOverfoertFraBarn."
+            }
+          }
+        }
+      }
+    },
+    "RettighetspakkeInnhold": {
+      "$ref": "#/$defs/Innhold"
+    },
+    "RettighetspakkeInnholdDokument": {
+      "$ref": "#/$defs/rettighetspakke-innhold.schema"
+    },
+    "Rettighetspakkenavn": {
+      "title": "Rettighetspakkenavn",
+      "description": "A rights package's name in lower case, as the newest table spells them.",
+      "type": "string",
+      "pattern": "^[a-z][a-z0-9]{0,99}$"
+    },
     "Scope": {
       "type": "string",
       "pattern": "^[A-Za-z0-9_.:/-]+$",
       "examples": [
         "skatteetaten:inntekt"
       ]
+    },
+    "TekniskNavn": {
+      "title": "TekniskNavn",
+      "description": "A technical name of the information model (any year).",
+      "type": "string",
+      "pattern": "^[a-z][A-Za-z0-9]{0,199}$"
     },
     "TilslutningserklaeringInput": {
       "type": "object",
@@ -927,6 +1387,32 @@ export const schema = {
         },
         "detail": {
           "type": "string"
+        }
+      }
+    },
+    "Utvalg": {
+      "title": "Utvalg",
+      "description": "Items chosen by kategori, by concept or by name; an item is chosen when any of the three matches.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "kategorier": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Kategori"
+          }
+        },
+        "begreper": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Begrepsnavn"
+          }
+        },
+        "tekniskNavn": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/TekniskNavn"
+          }
         }
       }
     }

@@ -27,6 +27,41 @@ export const ApiSchema = {
     ]
 } as const;
 
+export const RettighetspakkeInnholdDokumentSchema = {
+    $ref: '#/components/schemas/rettighetspakke-innhold_schema'
+} as const;
+
+export const RettighetspakkeInnholdSchema = {
+    $ref: '#/components/schemas/Innhold'
+} as const;
+
+export const PakkensInnholdSchema = {
+    type: 'object',
+    description: 'One rights package\'s content and where it comes from.',
+    required: [
+        'rettighetspakke',
+        'kilde',
+        'innhold'
+    ],
+    properties: {
+        rettighetspakke: {
+            type: 'string',
+            description: 'The package\'s name in lower case.'
+        },
+        kilde: {
+            type: 'string',
+            enum: [
+                'egen',
+                'standard'
+            ],
+            description: '`egen`: the package\'s own entry; `standard`: the document\'s standard.'
+        },
+        innhold: {
+            $ref: '#/components/schemas/Innhold'
+        }
+    }
+} as const;
+
 export const ProblemSchema = {
     type: 'object',
     description: 'RFC 9457 problem details.',
@@ -954,6 +989,472 @@ export const DemoSchema = {
             type: 'array',
             items: {
                 $ref: '#/components/schemas/DemoPerson'
+            }
+        }
+    }
+} as const;
+
+export const rettighetspakke_innhold_schemaSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://skattedeling.github.io/contracts/skatteetaten/summert-skattegrunnlag/rettighetspakke-innhold.schema.json',
+    title: 'RettighetspakkeInnholdDokument',
+    description: 'What each rights package (rettighetspakke) of Summert skattegrunnlag V2 receives: which items (grunnlag, svalbardGrunnlag) and at which level of detail (spesifisering, andelSkattefritt and andelOverfoertFraBarn). Skatteetaten filters per package but does not publish the lists, so the content is written as rules that hold across income years (kategori, concepts with each year\'s names, names, the revision notes\' rule that a new item goes to those who already receive an older one), and each package says whether its rules are confirmed. Data: contracts/data/summertskattegrunnlag-rettighetspakker.json.',
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'kilde',
+        'begreper',
+        'foelger',
+        'standard',
+        'rettighetspakker'
+    ],
+    properties: {
+        $schema: {
+            type: 'string',
+            description: 'The schema this document follows (editors use it).'
+        },
+        kilde: {
+            $ref: '#/components/schemas/Kilde'
+        },
+        begreper: {
+            type: 'object',
+            description: 'Named concepts: the technical names that carry one concept in the years they exist, so a rule names the concept once and holds in every year.',
+            propertyNames: {
+                $ref: '#/components/schemas/Begrepsnavn'
+            },
+            additionalProperties: {
+                $ref: '#/components/schemas/Begrep'
+            }
+        },
+        foelger: {
+            type: 'array',
+            description: 'Items that Skatteetaten\'s revision notes give to the consumers that already receive other items ("deles med konsumenter som mottar …"). Such an item is delivered exactly when everything it follows is.',
+            items: {
+                $ref: '#/components/schemas/Foelger'
+            }
+        },
+        standard: {
+            $ref: '#/components/schemas/Innhold'
+        },
+        rettighetspakker: {
+            type: 'object',
+            description: 'Content per rights package, keyed by the package\'s name in lower case (packages are matched ignoring case).',
+            propertyNames: {
+                $ref: '#/components/schemas/Rettighetspakkenavn'
+            },
+            additionalProperties: {
+                $ref: '#/components/schemas/Innhold'
+            }
+        }
+    },
+    $defs: {
+        Kilde: {
+            title: 'Kilde',
+            type: 'object',
+            additionalProperties: false,
+            required: [
+                'dokument',
+                'merknad'
+            ],
+            properties: {
+                dokument: {
+                    type: 'string',
+                    description: 'The pages the rules rest on.'
+                },
+                merknad: {
+                    type: 'string',
+                    description: 'What is known and what is assumed.'
+                }
+            }
+        },
+        TekniskNavn: {
+            title: 'TekniskNavn',
+            description: 'A technical name of the information model (any year).',
+            type: 'string',
+            pattern: '^[a-z][A-Za-z0-9]{0,199}$'
+        },
+        Begrepsnavn: {
+            title: 'Begrepsnavn',
+            description: 'The name of a concept in this document.',
+            type: 'string',
+            pattern: '^[a-z][A-Za-z0-9]{0,99}$'
+        },
+        Rettighetspakkenavn: {
+            title: 'Rettighetspakkenavn',
+            description: 'A rights package\'s name in lower case, as the newest table spells them.',
+            type: 'string',
+            pattern: '^[a-z][a-z0-9]{0,99}$'
+        },
+        Kategori: {
+            title: 'InnholdKategori',
+            description: 'The kategori of an item; "-" for totals and other items outside the categories.',
+            type: 'string',
+            enum: [
+                'inntekt',
+                'inntektsfradrag',
+                'formue',
+                'formuesfradrag',
+                'oppjusteringAvEierinntekter',
+                'verdsettingsrabattSomGirGjeldsreduksjon',
+                '-'
+            ]
+        },
+        Inntektsaar: {
+            title: 'Inntektsaar',
+            type: 'integer',
+            minimum: 2017,
+            maximum: 2100
+        },
+        AvgrensetNavn: {
+            title: 'AvgrensetNavn',
+            description: 'One name of a concept, optionally only in some income years (a name whose meaning changed, such as standardfradrag from 2021).',
+            type: 'object',
+            additionalProperties: false,
+            required: [
+                'tekniskNavn'
+            ],
+            properties: {
+                tekniskNavn: {
+                    $ref: '#/components/schemas/TekniskNavn'
+                },
+                fraOgMedAar: {
+                    $ref: '#/components/schemas/Inntektsaar'
+                },
+                tilOgMedAar: {
+                    $ref: '#/components/schemas/Inntektsaar'
+                }
+            }
+        },
+        Begrep: {
+            title: 'Begrep',
+            type: 'object',
+            additionalProperties: false,
+            required: [
+                'merknad',
+                'tekniskNavn'
+            ],
+            properties: {
+                merknad: {
+                    type: 'string'
+                },
+                tekniskNavn: {
+                    type: 'array',
+                    description: 'The concept\'s names; a plain name counts in every year it exists.',
+                    items: {
+                        anyOf: [
+                            {
+                                $ref: '#/components/schemas/TekniskNavn'
+                            },
+                            {
+                                $ref: '#/components/schemas/AvgrensetNavn'
+                            }
+                        ]
+                    }
+                }
+            }
+        },
+        Foelger: {
+            title: 'Foelger',
+            type: 'object',
+            additionalProperties: false,
+            required: [
+                'tekniskNavn',
+                'foelgerTekniskNavn',
+                'kilde'
+            ],
+            properties: {
+                tekniskNavn: {
+                    $ref: '#/components/schemas/TekniskNavn'
+                },
+                foelgerTekniskNavn: {
+                    type: 'array',
+                    description: 'Delivered only when every one of these is delivered to the package.',
+                    items: {
+                        $ref: '#/components/schemas/TekniskNavn'
+                    }
+                },
+                foelgerKategorier: {
+                    type: 'array',
+                    description: '…and only when the package receives these categories.',
+                    items: {
+                        $ref: '#/components/schemas/Kategori'
+                    }
+                },
+                kilde: {
+                    type: 'string'
+                }
+            }
+        },
+        Utvalg: {
+            title: 'Utvalg',
+            description: 'Items chosen by kategori, by concept or by name; an item is chosen when any of the three matches.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                kategorier: {
+                    type: 'array',
+                    items: {
+                        $ref: '#/components/schemas/Kategori'
+                    }
+                },
+                begreper: {
+                    type: 'array',
+                    items: {
+                        $ref: '#/components/schemas/Begrepsnavn'
+                    }
+                },
+                tekniskNavn: {
+                    type: 'array',
+                    items: {
+                        $ref: '#/components/schemas/TekniskNavn'
+                    }
+                }
+            }
+        },
+        Innhold: {
+            title: 'Innhold',
+            description: 'One rights package\'s content. `grunnlag` chooses the items the package receives (absent: every item), `unntatt` the items withheld from it. An item is withheld when `unntatt` chooses it by name or concept; otherwise delivered when `grunnlag` chooses it by name or concept; otherwise, for an item in `foelger`, decided as what it follows; otherwise withheld when `unntatt` chooses its kategori, and delivered when `grunnlag` is absent or chooses its kategori. The document\'s `standard` is the content of every package without an entry of its own.',
+            type: 'object',
+            additionalProperties: false,
+            required: [
+                'bekreftet',
+                'merknad',
+                'spesifisering',
+                'andeler'
+            ],
+            properties: {
+                bekreftet: {
+                    type: 'boolean',
+                    description: 'False while the rules are our assumption, not Skatteetaten\'s list.'
+                },
+                merknad: {
+                    type: 'string',
+                    description: 'Why the package gets this content.'
+                },
+                grunnlag: {
+                    $ref: '#/components/schemas/Utvalg'
+                },
+                unntatt: {
+                    $ref: '#/components/schemas/Utvalg'
+                },
+                spesifisering: {
+                    type: 'boolean',
+                    description: 'Whether the package receives the specifications behind the amounts.'
+                },
+                andeler: {
+                    type: 'boolean',
+                    description: 'Whether the package receives andelSkattefritt and andelOverfoertFraBarn.'
+                }
+            }
+        }
+    }
+} as const;
+
+export const AvgrensetNavnSchema = {
+    title: 'AvgrensetNavn',
+    description: 'One name of a concept, optionally only in some income years (a name whose meaning changed, such as standardfradrag from 2021).',
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'tekniskNavn'
+    ],
+    properties: {
+        tekniskNavn: {
+            $ref: '#/components/schemas/TekniskNavn'
+        },
+        fraOgMedAar: {
+            $ref: '#/components/schemas/Inntektsaar'
+        },
+        tilOgMedAar: {
+            $ref: '#/components/schemas/Inntektsaar'
+        }
+    }
+} as const;
+
+export const BegrepSchema = {
+    title: 'Begrep',
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'merknad',
+        'tekniskNavn'
+    ],
+    properties: {
+        merknad: {
+            type: 'string'
+        },
+        tekniskNavn: {
+            type: 'array',
+            description: 'The concept\'s names; a plain name counts in every year it exists.',
+            items: {
+                anyOf: [
+                    {
+                        $ref: '#/components/schemas/TekniskNavn'
+                    },
+                    {
+                        $ref: '#/components/schemas/AvgrensetNavn'
+                    }
+                ]
+            }
+        }
+    }
+} as const;
+
+export const BegrepsnavnSchema = {
+    title: 'Begrepsnavn',
+    description: 'The name of a concept in this document.',
+    type: 'string',
+    pattern: '^[a-z][A-Za-z0-9]{0,99}$'
+} as const;
+
+export const FoelgerSchema = {
+    title: 'Foelger',
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'tekniskNavn',
+        'foelgerTekniskNavn',
+        'kilde'
+    ],
+    properties: {
+        tekniskNavn: {
+            $ref: '#/components/schemas/TekniskNavn'
+        },
+        foelgerTekniskNavn: {
+            type: 'array',
+            description: 'Delivered only when every one of these is delivered to the package.',
+            items: {
+                $ref: '#/components/schemas/TekniskNavn'
+            }
+        },
+        foelgerKategorier: {
+            type: 'array',
+            description: '…and only when the package receives these categories.',
+            items: {
+                $ref: '#/components/schemas/Kategori'
+            }
+        },
+        kilde: {
+            type: 'string'
+        }
+    }
+} as const;
+
+export const InnholdSchema = {
+    title: 'Innhold',
+    description: 'One rights package\'s content. `grunnlag` chooses the items the package receives (absent: every item), `unntatt` the items withheld from it. An item is withheld when `unntatt` chooses it by name or concept; otherwise delivered when `grunnlag` chooses it by name or concept; otherwise, for an item in `foelger`, decided as what it follows; otherwise withheld when `unntatt` chooses its kategori, and delivered when `grunnlag` is absent or chooses its kategori. The document\'s `standard` is the content of every package without an entry of its own.',
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'bekreftet',
+        'merknad',
+        'spesifisering',
+        'andeler'
+    ],
+    properties: {
+        bekreftet: {
+            type: 'boolean',
+            description: 'False while the rules are our assumption, not Skatteetaten\'s list.'
+        },
+        merknad: {
+            type: 'string',
+            description: 'Why the package gets this content.'
+        },
+        grunnlag: {
+            $ref: '#/components/schemas/Utvalg'
+        },
+        unntatt: {
+            $ref: '#/components/schemas/Utvalg'
+        },
+        spesifisering: {
+            type: 'boolean',
+            description: 'Whether the package receives the specifications behind the amounts.'
+        },
+        andeler: {
+            type: 'boolean',
+            description: 'Whether the package receives andelSkattefritt and andelOverfoertFraBarn.'
+        }
+    }
+} as const;
+
+export const InntektsaarSchema = {
+    title: 'Inntektsaar',
+    type: 'integer',
+    minimum: 2017,
+    maximum: 2100
+} as const;
+
+export const KategoriSchema = {
+    title: 'InnholdKategori',
+    description: 'The kategori of an item; "-" for totals and other items outside the categories.',
+    type: 'string',
+    enum: [
+        'inntekt',
+        'inntektsfradrag',
+        'formue',
+        'formuesfradrag',
+        'oppjusteringAvEierinntekter',
+        'verdsettingsrabattSomGirGjeldsreduksjon',
+        '-'
+    ]
+} as const;
+
+export const KildeSchema = {
+    title: 'Kilde',
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'dokument',
+        'merknad'
+    ],
+    properties: {
+        dokument: {
+            type: 'string',
+            description: 'The pages the rules rest on.'
+        },
+        merknad: {
+            type: 'string',
+            description: 'What is known and what is assumed.'
+        }
+    }
+} as const;
+
+export const RettighetspakkenavnSchema = {
+    title: 'Rettighetspakkenavn',
+    description: 'A rights package\'s name in lower case, as the newest table spells them.',
+    type: 'string',
+    pattern: '^[a-z][a-z0-9]{0,99}$'
+} as const;
+
+export const TekniskNavnSchema = {
+    title: 'TekniskNavn',
+    description: 'A technical name of the information model (any year).',
+    type: 'string',
+    pattern: '^[a-z][A-Za-z0-9]{0,199}$'
+} as const;
+
+export const UtvalgSchema = {
+    title: 'Utvalg',
+    description: 'Items chosen by kategori, by concept or by name; an item is chosen when any of the three matches.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        kategorier: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/Kategori'
+            }
+        },
+        begreper: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/Begrepsnavn'
+            }
+        },
+        tekniskNavn: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/TekniskNavn'
             }
         }
     }

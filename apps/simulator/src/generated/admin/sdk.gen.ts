@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client/index.js';
-import type { AddFaultData, AddFaultErrors, AddFaultResponses, ClearFaultsData, ClearFaultsErrors, ClearFaultsResponses, ClearJournalData, ClearJournalErrors, ClearJournalResponses, CreateClientData, CreateClientErrors, CreateClientResponses, DeleteClientData, DeleteClientErrors, DeleteClientResponses, DeleteFaultData, DeleteFaultErrors, DeleteFaultResponses, DeleteFixtureData, DeleteFixtureErrors, DeleteFixtureResponses, DeleteKeyData, DeleteKeyErrors, DeleteKeyResponses, DeleteOnboardingData, DeleteOnboardingErrors, DeleteOnboardingResponses, DeletePaakoblingData, DeletePaakoblingErrors, DeletePaakoblingResponses, DemoData, DemoErrors, DemoResponses, GetClientData, GetClientErrors, GetClientResponses, GetFixtureData, GetFixtureErrors, GetFixtureResponses, GetOnboardingData, GetOnboardingErrors, GetOnboardingResponses, HealthData, HealthErrors, HealthResponses, IssueCertificateData, IssueCertificateErrors, IssueCertificateResponses, JournalData, JournalErrors, JournalResponses, ListClientsData, ListClientsErrors, ListClientsResponses, ListFaultsData, ListFaultsErrors, ListFaultsResponses, ListFixturesData, ListFixturesErrors, ListFixturesResponses, ListOnboardingData, ListOnboardingErrors, ListOnboardingResponses, ListOrganisationsData, ListOrganisationsErrors, ListOrganisationsResponses, PersonsData, PersonsErrors, PersonsResponses, PutFixtureData, PutFixtureErrors, PutFixtureResponses, PutOnboardingData, PutOnboardingErrors, PutOnboardingResponses, PutOrganisationData, PutOrganisationErrors, PutOrganisationResponses, PutPaakoblingData, PutPaakoblingErrors, PutPaakoblingResponses, PutTilslutningserklaeringData, PutTilslutningserklaeringErrors, PutTilslutningserklaeringResponses, RegisterKeysData, RegisterKeysErrors, RegisterKeysResponses, ResetData, ResetErrors, ResetResponses, TestCaData, TestCaErrors, TestCaResponses } from './types.gen.js';
+import type { AddFaultData, AddFaultErrors, AddFaultResponses, ClearFaultsData, ClearFaultsErrors, ClearFaultsResponses, ClearJournalData, ClearJournalErrors, ClearJournalResponses, CreateClientData, CreateClientErrors, CreateClientResponses, DeleteClientData, DeleteClientErrors, DeleteClientResponses, DeleteFaultData, DeleteFaultErrors, DeleteFaultResponses, DeleteFixtureData, DeleteFixtureErrors, DeleteFixtureResponses, DeleteKeyData, DeleteKeyErrors, DeleteKeyResponses, DeleteOnboardingData, DeleteOnboardingErrors, DeleteOnboardingResponses, DeletePaakoblingData, DeletePaakoblingErrors, DeletePaakoblingResponses, DeletePakkensInnholdData, DeletePakkensInnholdErrors, DeletePakkensInnholdResponses, DemoData, DemoErrors, DemoResponses, GetClientData, GetClientErrors, GetClientResponses, GetFixtureData, GetFixtureErrors, GetFixtureResponses, GetOnboardingData, GetOnboardingErrors, GetOnboardingResponses, GetPakkensInnholdData, GetPakkensInnholdErrors, GetPakkensInnholdResponses, GetRettighetspakkeInnholdData, GetRettighetspakkeInnholdErrors, GetRettighetspakkeInnholdResponses, HealthData, HealthErrors, HealthResponses, IssueCertificateData, IssueCertificateErrors, IssueCertificateResponses, JournalData, JournalErrors, JournalResponses, ListClientsData, ListClientsErrors, ListClientsResponses, ListFaultsData, ListFaultsErrors, ListFaultsResponses, ListFixturesData, ListFixturesErrors, ListFixturesResponses, ListOnboardingData, ListOnboardingErrors, ListOnboardingResponses, ListOrganisationsData, ListOrganisationsErrors, ListOrganisationsResponses, PersonsData, PersonsErrors, PersonsResponses, PutFixtureData, PutFixtureErrors, PutFixtureResponses, PutOnboardingData, PutOnboardingErrors, PutOnboardingResponses, PutOrganisationData, PutOrganisationErrors, PutOrganisationResponses, PutPaakoblingData, PutPaakoblingErrors, PutPaakoblingResponses, PutPakkensInnholdData, PutPakkensInnholdErrors, PutPakkensInnholdResponses, PutRettighetspakkeInnholdData, PutRettighetspakkeInnholdErrors, PutRettighetspakkeInnholdResponses, PutTilslutningserklaeringData, PutTilslutningserklaeringErrors, PutTilslutningserklaeringResponses, RegisterKeysData, RegisterKeysErrors, RegisterKeysResponses, ResetData, ResetErrors, ResetResponses, TestCaData, TestCaErrors, TestCaResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -95,7 +95,8 @@ export class SimulatorAdmin extends HeyApiClient {
      *
      * With `x-skattedeling-test-run`: forget that run's scope and journal entries. Without:
      * forget everything (clients, onboarding, delegations, fixtures, faults, journal, the
-     * replay cache) and put the demo set-up back.
+     * replay cache), put the demo set-up back and restore the content per rights package the
+     * simulator started with.
      *
      */
     public reset<ThrowOnError extends boolean = false>(options?: Options<ResetData, ThrowOnError>): RequestResult<ResetResponses, ResetErrors, ThrowOnError> {
@@ -479,6 +480,86 @@ export class SimulatorAdmin extends HeyApiClient {
             security: [{ scheme: 'bearer', type: 'http' }],
             url: '/journal',
             ...options
+        });
+    }
+    
+    /**
+     * The content per rights package in force
+     *
+     * What each rights package receives of a Summert skattegrunnlag V2 body: which items and
+     * whether with `spesifisering` and the `andel…` fields. Skatteetaten does not publish the
+     * lists, so the simulator starts with its own defaults
+     * (`contracts/data/summertskattegrunnlag-rettighetspakker.json`, every assumed package
+     * marked `bekreftet: false`) or the file given with `--rettighetspakke-innhold`. Global, like
+     * clients: a test run's header does not scope it.
+     *
+     */
+    public getRettighetspakkeInnhold<ThrowOnError extends boolean = false>(options?: Options<GetRettighetspakkeInnholdData, ThrowOnError>): RequestResult<GetRettighetspakkeInnholdResponses, GetRettighetspakkeInnholdErrors, ThrowOnError> {
+        return (options?.client ?? this.client).get<GetRettighetspakkeInnholdResponses, GetRettighetspakkeInnholdErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/summertskattegrunnlag/rettighetspakker',
+            ...options
+        });
+    }
+    
+    /**
+     * Replace the content of every rights package
+     *
+     * The body is a whole document, checked against its schema and its own references (every
+     * concept a rule names exists, no item follows itself). Applies to the next answer; `POST
+     * /reset` restores the content the simulator started with.
+     *
+     */
+    public putRettighetspakkeInnhold<ThrowOnError extends boolean = false>(options: Options<PutRettighetspakkeInnholdData, ThrowOnError>): RequestResult<PutRettighetspakkeInnholdResponses, PutRettighetspakkeInnholdErrors, ThrowOnError> {
+        return (options.client ?? this.client).put<PutRettighetspakkeInnholdResponses, PutRettighetspakkeInnholdErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/summertskattegrunnlag/rettighetspakker',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+    
+    /**
+     * Remove a package's own entry; it then receives the standard content
+     */
+    public deletePakkensInnhold<ThrowOnError extends boolean = false>(options: Options<DeletePakkensInnholdData, ThrowOnError>): RequestResult<DeletePakkensInnholdResponses, DeletePakkensInnholdErrors, ThrowOnError> {
+        return (options.client ?? this.client).delete<DeletePakkensInnholdResponses, DeletePakkensInnholdErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/summertskattegrunnlag/rettighetspakker/{rettighetspakke}',
+            ...options
+        });
+    }
+    
+    /**
+     * One rights package's content (its own entry, or the standard)
+     */
+    public getPakkensInnhold<ThrowOnError extends boolean = false>(options: Options<GetPakkensInnholdData, ThrowOnError>): RequestResult<GetPakkensInnholdResponses, GetPakkensInnholdErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<GetPakkensInnholdResponses, GetPakkensInnholdErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/summertskattegrunnlag/rettighetspakker/{rettighetspakke}',
+            ...options
+        });
+    }
+    
+    /**
+     * Set one rights package's content
+     *
+     * The body is one package's content; the concepts it names must exist in the document in
+     * force.
+     *
+     */
+    public putPakkensInnhold<ThrowOnError extends boolean = false>(options: Options<PutPakkensInnholdData, ThrowOnError>): RequestResult<PutPakkensInnholdResponses, PutPakkensInnholdErrors, ThrowOnError> {
+        return (options.client ?? this.client).put<PutPakkensInnholdResponses, PutPakkensInnholdErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/summertskattegrunnlag/rettighetspakker/{rettighetspakke}',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
         });
     }
 }

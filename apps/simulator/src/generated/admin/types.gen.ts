@@ -12,6 +12,25 @@ export type Scope = string;
 
 export type Api = 'summertskattegrunnlag' | 'inntekt';
 
+export type RettighetspakkeInnholdDokument = RettighetspakkeInnholdSchema;
+
+export type RettighetspakkeInnhold = Innhold;
+
+/**
+ * One rights package's content and where it comes from.
+ */
+export type PakkensInnhold = {
+    /**
+     * The package's name in lower case.
+     */
+    rettighetspakke: string;
+    /**
+     * `egen`: the package's own entry; `standard`: the document's standard.
+     */
+    kilde: 'egen' | 'standard';
+    innhold: Innhold;
+};
+
 /**
  * RFC 9457 problem details.
  */
@@ -305,6 +324,158 @@ export type Demo = {
         [key: string]: string;
     };
     persons: Array<DemoPerson>;
+};
+
+/**
+ * RettighetspakkeInnholdDokument
+ *
+ * What each rights package (rettighetspakke) of Summert skattegrunnlag V2 receives: which items (grunnlag, svalbardGrunnlag) and at which level of detail (spesifisering, andelSkattefritt and andelOverfoertFraBarn). Skatteetaten filters per package but does not publish the lists, so the content is written as rules that hold across income years (kategori, concepts with each year's names, names, the revision notes' rule that a new item goes to those who already receive an older one), and each package says whether its rules are confirmed. Data: contracts/data/summertskattegrunnlag-rettighetspakker.json.
+ */
+export type RettighetspakkeInnholdSchema = {
+    /**
+     * The schema this document follows (editors use it).
+     */
+    $schema?: string;
+    kilde: Kilde;
+    /**
+     * Named concepts: the technical names that carry one concept in the years they exist, so a rule names the concept once and holds in every year.
+     */
+    begreper: {
+        [key in Begrepsnavn]?: Begrep;
+    };
+    /**
+     * Items that Skatteetaten's revision notes give to the consumers that already receive other items ("deles med konsumenter som mottar …"). Such an item is delivered exactly when everything it follows is.
+     */
+    foelger: Array<Foelger>;
+    standard: Innhold;
+    /**
+     * Content per rights package, keyed by the package's name in lower case (packages are matched ignoring case).
+     */
+    rettighetspakker: {
+        [key in Rettighetspakkenavn]?: Innhold;
+    };
+};
+
+/**
+ * AvgrensetNavn
+ *
+ * One name of a concept, optionally only in some income years (a name whose meaning changed, such as standardfradrag from 2021).
+ */
+export type AvgrensetNavn = {
+    tekniskNavn: TekniskNavn;
+    fraOgMedAar?: Inntektsaar;
+    tilOgMedAar?: Inntektsaar;
+};
+
+/**
+ * Begrep
+ */
+export type Begrep = {
+    merknad: string;
+    /**
+     * The concept's names; a plain name counts in every year it exists.
+     */
+    tekniskNavn: Array<TekniskNavn | AvgrensetNavn>;
+};
+
+/**
+ * Begrepsnavn
+ *
+ * The name of a concept in this document.
+ */
+export type Begrepsnavn = string;
+
+/**
+ * Foelger
+ */
+export type Foelger = {
+    tekniskNavn: TekniskNavn;
+    /**
+     * Delivered only when every one of these is delivered to the package.
+     */
+    foelgerTekniskNavn: Array<TekniskNavn>;
+    /**
+     * …and only when the package receives these categories.
+     */
+    foelgerKategorier?: Array<Kategori>;
+    kilde: string;
+};
+
+/**
+ * Innhold
+ *
+ * One rights package's content. `grunnlag` chooses the items the package receives (absent: every item), `unntatt` the items withheld from it. An item is withheld when `unntatt` chooses it by name or concept; otherwise delivered when `grunnlag` chooses it by name or concept; otherwise, for an item in `foelger`, decided as what it follows; otherwise withheld when `unntatt` chooses its kategori, and delivered when `grunnlag` is absent or chooses its kategori. The document's `standard` is the content of every package without an entry of its own.
+ */
+export type Innhold = {
+    /**
+     * False while the rules are our assumption, not Skatteetaten's list.
+     */
+    bekreftet: boolean;
+    /**
+     * Why the package gets this content.
+     */
+    merknad: string;
+    grunnlag?: Utvalg;
+    unntatt?: Utvalg;
+    /**
+     * Whether the package receives the specifications behind the amounts.
+     */
+    spesifisering: boolean;
+    /**
+     * Whether the package receives andelSkattefritt and andelOverfoertFraBarn.
+     */
+    andeler: boolean;
+};
+
+/**
+ * Inntektsaar
+ */
+export type Inntektsaar = number;
+
+/**
+ * InnholdKategori
+ *
+ * The kategori of an item; "-" for totals and other items outside the categories.
+ */
+export type Kategori = 'inntekt' | 'inntektsfradrag' | 'formue' | 'formuesfradrag' | 'oppjusteringAvEierinntekter' | 'verdsettingsrabattSomGirGjeldsreduksjon' | '-';
+
+/**
+ * Kilde
+ */
+export type Kilde = {
+    /**
+     * The pages the rules rest on.
+     */
+    dokument: string;
+    /**
+     * What is known and what is assumed.
+     */
+    merknad: string;
+};
+
+/**
+ * Rettighetspakkenavn
+ *
+ * A rights package's name in lower case, as the newest table spells them.
+ */
+export type Rettighetspakkenavn = string;
+
+/**
+ * TekniskNavn
+ *
+ * A technical name of the information model (any year).
+ */
+export type TekniskNavn = string;
+
+/**
+ * Utvalg
+ *
+ * Items chosen by kategori, by concept or by name; an item is chosen when any of the three matches.
+ */
+export type Utvalg = {
+    kategorier?: Array<Kategori>;
+    begreper?: Array<Begrepsnavn>;
+    tekniskNavn?: Array<TekniskNavn>;
 };
 
 /**
@@ -1277,3 +1448,143 @@ export type JournalResponses = {
 };
 
 export type JournalResponse = JournalResponses[keyof JournalResponses];
+
+export type GetRettighetspakkeInnholdData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/summertskattegrunnlag/rettighetspakker';
+};
+
+export type GetRettighetspakkeInnholdErrors = {
+    /**
+     * Nothing there (in this scope).
+     */
+    404: Problem;
+};
+
+export type GetRettighetspakkeInnholdError = GetRettighetspakkeInnholdErrors[keyof GetRettighetspakkeInnholdErrors];
+
+export type GetRettighetspakkeInnholdResponses = {
+    /**
+     * The document in force.
+     */
+    200: RettighetspakkeInnholdSchema;
+};
+
+export type GetRettighetspakkeInnholdResponse = GetRettighetspakkeInnholdResponses[keyof GetRettighetspakkeInnholdResponses];
+
+export type PutRettighetspakkeInnholdData = {
+    body: RettighetspakkeInnholdSchema;
+    path?: never;
+    query?: never;
+    url: '/summertskattegrunnlag/rettighetspakker';
+};
+
+export type PutRettighetspakkeInnholdErrors = {
+    /**
+     * Not valid; `detail` names the field, the value and what is allowed.
+     */
+    400: Problem;
+};
+
+export type PutRettighetspakkeInnholdError = PutRettighetspakkeInnholdErrors[keyof PutRettighetspakkeInnholdErrors];
+
+export type PutRettighetspakkeInnholdResponses = {
+    /**
+     * The document now in force.
+     */
+    200: RettighetspakkeInnholdSchema;
+};
+
+export type PutRettighetspakkeInnholdResponse = PutRettighetspakkeInnholdResponses[keyof PutRettighetspakkeInnholdResponses];
+
+export type DeletePakkensInnholdData = {
+    body?: never;
+    path: {
+        /**
+         * The package, matched ignoring case.
+         */
+        rettighetspakke: string;
+    };
+    query?: never;
+    url: '/summertskattegrunnlag/rettighetspakker/{rettighetspakke}';
+};
+
+export type DeletePakkensInnholdErrors = {
+    /**
+     * Nothing there (in this scope).
+     */
+    404: Problem;
+};
+
+export type DeletePakkensInnholdError = DeletePakkensInnholdErrors[keyof DeletePakkensInnholdErrors];
+
+export type DeletePakkensInnholdResponses = {
+    /**
+     * Removed.
+     */
+    204: void;
+};
+
+export type DeletePakkensInnholdResponse = DeletePakkensInnholdResponses[keyof DeletePakkensInnholdResponses];
+
+export type GetPakkensInnholdData = {
+    body?: never;
+    path: {
+        /**
+         * The package, matched ignoring case.
+         */
+        rettighetspakke: string;
+    };
+    query?: never;
+    url: '/summertskattegrunnlag/rettighetspakker/{rettighetspakke}';
+};
+
+export type GetPakkensInnholdErrors = {
+    /**
+     * Not valid; `detail` names the field, the value and what is allowed.
+     */
+    400: Problem;
+};
+
+export type GetPakkensInnholdError = GetPakkensInnholdErrors[keyof GetPakkensInnholdErrors];
+
+export type GetPakkensInnholdResponses = {
+    /**
+     * The content the package receives.
+     */
+    200: PakkensInnhold;
+};
+
+export type GetPakkensInnholdResponse = GetPakkensInnholdResponses[keyof GetPakkensInnholdResponses];
+
+export type PutPakkensInnholdData = {
+    body: Innhold;
+    path: {
+        /**
+         * The package, matched ignoring case.
+         */
+        rettighetspakke: string;
+    };
+    query?: never;
+    url: '/summertskattegrunnlag/rettighetspakker/{rettighetspakke}';
+};
+
+export type PutPakkensInnholdErrors = {
+    /**
+     * Not valid; `detail` names the field, the value and what is allowed.
+     */
+    400: Problem;
+};
+
+export type PutPakkensInnholdError = PutPakkensInnholdErrors[keyof PutPakkensInnholdErrors];
+
+export type PutPakkensInnholdResponses = {
+    /**
+     * The content the package now receives.
+     */
+    200: PakkensInnhold;
+};
+
+export type PutPakkensInnholdResponse = PutPakkensInnholdResponses[keyof PutPakkensInnholdResponses];
