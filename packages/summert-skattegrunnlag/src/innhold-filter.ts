@@ -131,24 +131,26 @@ function asYear(value: unknown): number | undefined {
 
 type Avgjoer = RettighetspakkeFilter['avgjoer'];
 
-/** An item without the detail the package has no basis for; `stripped` says what went. */
+/**
+ * The item without the detail the package has no basis for, or the item itself when it has none
+ * to lose. Copied key by key (not by rest destructuring), as this runs for every item of every
+ * answer the cache misses.
+ */
 function withoutDetail(
   g: Record<string, unknown>,
   { spesifisering, andeler }: PakkensInnhold['innhold'],
 ): { kept: Record<string, unknown>; spesifisering: boolean; andeler: boolean } {
-  let kept = g;
-  const stripSpesifisering = !spesifisering && Object.hasOwn(g, 'spesifisering');
-  if (stripSpesifisering) {
-    const { spesifisering: _s, ...rest } = kept;
-    kept = rest;
+  const dropSpesifisering = !spesifisering && g.spesifisering !== undefined;
+  const dropAndeler =
+    !andeler && (g.andelSkattefritt !== undefined || g.andelOverfoertFraBarn !== undefined);
+  if (!dropSpesifisering && !dropAndeler) return { kept: g, spesifisering: false, andeler: false };
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(g)) {
+    if (dropSpesifisering && key === 'spesifisering') continue;
+    if (dropAndeler && (key === 'andelSkattefritt' || key === 'andelOverfoertFraBarn')) continue;
+    kept[key] = g[key];
   }
-  const stripAndeler =
-    !andeler && (Object.hasOwn(g, 'andelSkattefritt') || Object.hasOwn(g, 'andelOverfoertFraBarn'));
-  if (stripAndeler) {
-    const { andelSkattefritt: _a, andelOverfoertFraBarn: _b, ...rest } = kept;
-    kept = rest;
-  }
-  return { kept, spesifisering: stripSpesifisering, andeler: stripAndeler };
+  return { kept, spesifisering: dropSpesifisering, andeler: dropAndeler };
 }
 
 function filterBody<B extends object>(body: B, pakke: PakkensInnhold, avgjoer: Avgjoer) {
@@ -199,14 +201,19 @@ function lagFilter(
 ): RettighetspakkeFilter {
   const pakke = innholdFor(rettighetspakke, dokument);
   const decide = compile(pakke, dokument);
-  const memo = new Map<string, Avgjoerelse>();
+  // Decisions by year and name; a name keeps its kategori within a year, so the kategori is
+  // only compared (a body that sends another one is decided afresh).
+  const memo = new Map<number | undefined, Map<string, { kategori?: string; d: Avgjoerelse }>>();
   const avgjoer: Avgjoer = (navn, kategori, aar) => {
-    const key = `${aar ?? ''}|${kategori ?? ''}|${navn}`;
-    let d = memo.get(key);
-    if (d === undefined) {
-      d = decide(navn, kategori, aar, new Set());
-      memo.set(key, d);
+    let byName = memo.get(aar);
+    if (byName === undefined) {
+      byName = new Map();
+      memo.set(aar, byName);
     }
+    const hit = byName.get(navn);
+    if (hit !== undefined && hit.kategori === kategori) return hit.d;
+    const d = decide(navn, kategori, aar, new Set());
+    if (hit === undefined) byName.set(navn, { kategori, d });
     return d;
   };
   return { pakke, avgjoer, filtrer: (body) => filterBody(body, pakke, avgjoer) };
