@@ -384,7 +384,9 @@ export class SimulatorAdmin extends HeyApiClient {
      * `status` (ukjent, skjermet), `summertSkattegrunnlag` per income year and stadie (a status
      * ingenData / slettet / skjermet, or `{ body }` with a V2 body), `inntekt` per month (a
      * status or `{ oppgaver: [...] }`), `incomeChanges`, `description`. It is checked completely;
-     * a 400 lists every problem with its key path.
+     * a 400 lists every problem with its key path. A pinned Summert skattegrunnlag body is the
+     * person's whole data: an answer carries what the caller's rights package receives of it
+     * (`/summertskattegrunnlag/rettighetspakker`), as a generated one does.
      *
      */
     public putFixture<ThrowOnError extends boolean = false>(options: Options<PutFixtureData, ThrowOnError>): RequestResult<PutFixtureResponses, PutFixtureErrors, ThrowOnError> {
