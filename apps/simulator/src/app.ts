@@ -29,11 +29,12 @@ import {
 } from './data/index.js';
 import { applyDemo, type DemoInfo, type VendorKey, writeDemoFiles } from './demo/demo.js';
 import { openStateDir, type StateDir } from './demo/state-dir.js';
-import { Lru } from './http/lru.js';
 import { Journal } from './journal/journal.js';
 import { safeLogLine } from './journal/sanitise.js';
 import { createSigningKey } from './maskinporten/keys.js';
 import { createMaskinportenHandler } from './maskinporten/routes.js';
+import { answerCache } from './skatteetaten/answers.js';
+import { verifiedTokenCache } from './skatteetaten/auth.js';
 import { createNotFoundHandler, createSkatteetatenHandler } from './skatteetaten/router.js';
 import { FileStore } from './store/file.js';
 import { LockError } from './store/lock.js';
@@ -212,8 +213,8 @@ async function serve(
     today,
     log,
     keyObjects: new WeakMap(),
-    verifiedTokens: new Lru(10_000),
-    answers: new Lru(config.dataCacheSize),
+    verifiedTokens: verifiedTokenCache(config.cacheMaxBytes / 8),
+    answers: answerCache(config.dataCacheSize, config.cacheMaxBytes),
     now,
   };
 

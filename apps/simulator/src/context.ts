@@ -69,17 +69,22 @@ export interface Context {
   readonly log: Logger;
   /** Registered client keys imported once (keyed by the stored key object). */
   readonly keyObjects: WeakMap<RegisteredKey, KeyObject>;
-  /** Access tokens whose signature verified, by token string. */
+  /** Access tokens whose signature verified, by token string (bounded in entries and bytes). */
   readonly verifiedTokens: Lru<string, VerifiedToken>;
-  /** Serialised data answers, by API, person and parameters. */
+  /** Serialised data answers, by API, person and parameters (bounded in entries and bytes). */
   readonly answers: Lru<string, CachedAnswer>;
   now(): number;
 }
 
 export interface CachedAnswer {
   readonly kind: 'ukjentPerson' | 'ingenData' | 'slettet' | 'skjermet' | 'data';
-  /** The body to send (for skjermet: already reduced to what the consumer may see). */
-  readonly body?: Record<string, unknown>;
-  json?: string;
-  xml?: string;
+  /**
+   * The body to send as UTF-8 JSON (for skjermet: already reduced to what the consumer may see).
+   * Only bytes are kept, so the answer cache can count them (skatteetaten/answers.ts).
+   */
+  readonly json?: Buffer;
+  /** The XML form, made from `json` the first time XML is asked for. */
+  xml?: Buffer;
+  /** Inntekt: the number of income reports left after filtering for the rights package. */
+  readonly reports?: number;
 }

@@ -32,6 +32,8 @@ export interface SimulatorConfig {
   /** Byte budget of the journal (about its JSON size); the oldest entries leave first. */
   readonly journalMaxBytes: number;
   readonly dataCacheSize: number;
+  /** Byte budget of the answer cache; the verified-token cache gets an eighth of it on top. */
+  readonly cacheMaxBytes: number;
   readonly accessTokenAudience: AccessTokenAudience;
   readonly rejectAudienceRestrictedTokens: boolean;
   readonly delegationSource: string;
@@ -221,6 +223,14 @@ export const options: readonly OptionSpec[] = [
     kind: { type: 'integer', min: 0, max: 1_000_000 },
     default: 10_000,
     help: 'Entries of the LRU cache in front of data generation.',
+  },
+  {
+    key: 'cacheMaxBytes',
+    flag: '--cache-max-bytes',
+    env: env('CACHE_MAX_BYTES'),
+    kind: { type: 'integer', min: 0, max: 17_179_869_184 },
+    default: 64 * 1024 * 1024,
+    help: 'Byte budget of the answer cache (serialised JSON and XML bodies, about their size in memory), 0–16 GiB; the least recently used answers leave first. The verified-token cache gets an eighth of it on top.',
   },
   {
     key: 'accessTokenAudience',

@@ -3,6 +3,7 @@
 // are cached by their exact string, so a tampered token (a different string) is always checked.
 import type { Context, VerifiedToken } from '../context.js';
 import { describe } from '../http/describe.js';
+import { Lru } from '../http/lru.js';
 import { decodeJws, isRsaAlgorithm, verifySignature } from '../maskinporten/jwt.js';
 
 export type TokenDecision =
@@ -13,6 +14,15 @@ export type TokenDecision =
       readonly reason: string;
       readonly token?: VerifiedToken;
     };
+
+/**
+ * The verified-token cache: at most 10 000 tokens and `maxBytes` bytes. An entry holds the token
+ * string and its decoded claims; the claims are counted as twice the token's length, more than
+ * their JSON, which is shorter than its base64url.
+ */
+export function verifiedTokenCache(maxBytes: number): Lru<string, VerifiedToken> {
+  return new Lru({ maxEntries: 10_000, maxBytes, sizeOf: (jwt) => 256 + 3 * jwt.length });
+}
 
 const orgOf = (value: unknown): string | undefined => {
   if (value === null || typeof value !== 'object') return undefined;

@@ -2,19 +2,22 @@
 // …/oppgave/inntekt form (tilOgMed optional there: up to and including the current month).
 // Income lines the rights package may not see are removed (filtrerForRettighetspakke).
 import { filtrerForRettighetspakke } from '@skattedeling/inntekt';
-import type { Context } from '../context.js';
+import type { CachedAnswer, Context } from '../context.js';
 import type { Exchange } from '../http/exchange.js';
 import { apiInfo } from '../onboarding/apis.js';
+import { bodyAnswer, sendAnswer } from './answers.js';
 import { inntekterXml } from './contracts.js';
 import { dataFor } from './data.js';
+import type { Format } from './negotiate.js';
 import {
   checkMaaned,
   checkPersonidentifikator,
   checkRettighetspakke,
   maanedIndex,
 } from './params.js';
+import { clampPeriod, type MonthRange, monthsWithData } from './period.js';
 import { authenticate, authorise, format, injectFault, kode } from './pipeline.js';
-import { sendData, sendFeil } from './respond.js';
+import { sendFeil } from './respond.js';
 
 const api = apiInfo.inntekt;
 
@@ -29,6 +32,62 @@ export interface InntektCall {
 const maaned = (index: number) =>
   `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 
+/** The asked period as month indexes, or the reason for a 400. */
+function period(ctx: Context, call: InntektCall): MonthRange | string {
+  const invalid =
+    checkRettighetspakke(call.rettighetspakke) ??
+    checkPersonidentifikator(call.personidentifikator) ??
+    checkMaaned('fraOgMed', call.fraOgMed, true) ??
+    checkMaaned('tilOgMed', call.tilOgMed, call.variant === 'v1');
+  if (invalid !== undefined) return invalid;
+  const from = maanedIndex(call.fraOgMed as string) as number;
+  const today = ctx.today();
+  const to =
+    call.tilOgMed === undefined
+      ? today.getUTCFullYear() * 12 + today.getUTCMonth()
+      : (maanedIndex(call.tilOgMed) as number);
+  if (from > to) return `fraOgMed ${call.fraOgMed} is after tilOgMed ${maaned(to)}`;
+  if (to - from + 1 > ctx.config.maxInntektMonths)
+    return `the period has ${to - from + 1} months; this simulator answers at most ${ctx.config.maxInntektMonths} (maxInntektMonths)`;
+  return { from, to };
+}
+
+/**
+ * The answer for the period, from the cache when it can be. The key holds the period cut to the
+ * months that can have data, so periods that differ only outside them share one entry.
+ */
+function lookup(
+  ctx: Context,
+  x: Exchange,
+  call: InntektCall,
+  asked: MonthRange,
+  consumerOrg: string,
+): { answer: CachedAnswer; key: string | undefined } {
+  const pid = call.personidentifikator;
+  const { source, cacheable } = dataFor(ctx, x, pid, consumerOrg);
+  const pinned = ctx.baseFixtures.persons.get(pid)?.inntekt.keys();
+  const cut = cacheable ? clampPeriod(asked, monthsWithData(ctx.today(), pinned)) : asked;
+  const span = cut === undefined ? 'none' : `${cut.from}|${cut.to}`;
+  const key = cacheable
+    ? `im|${Math.floor(ctx.today().getTime() / 3_600_000)}|${pid}|${span}|${call.rettighetspakke.toLowerCase()}`
+    : undefined;
+  const cached = key === undefined ? undefined : ctx.answers.get(key);
+  if (cached !== undefined) return { answer: cached, key };
+  const months = cut ?? asked;
+  const found = source.inntekter(pid, maaned(months.from), maaned(months.to));
+  let answer: CachedAnswer;
+  if (found.kind === 'data') {
+    const body = filtrerForRettighetspakke(found.body, call.rettighetspakke);
+    answer = bodyAnswer('data', body, body.oppgaveInntektsmottaker?.length ?? 0);
+  }
+  // Shielded: only what the call itself names (no reports) and skjermet: true (case (a)).
+  else if (found.kind === 'skjermet')
+    answer = bodyAnswer('skjermet', { oppgaveInntektsmottaker: [], skjermet: true });
+  else answer = { kind: found.kind };
+  if (key !== undefined) ctx.answers.set(key, answer);
+  return { answer, key };
+}
+
 export async function handleInntekt(ctx: Context, x: Exchange, call: InntektCall): Promise<void> {
   const f = format(x, api);
   if (f === undefined) return;
@@ -39,98 +98,49 @@ export async function handleInntekt(ctx: Context, x: Exchange, call: InntektCall
     : undefined;
   if (await injectFault(ctx, x, api, f, call.personidentifikator)) return;
 
-  const invalid =
-    checkRettighetspakke(call.rettighetspakke) ??
-    checkPersonidentifikator(call.personidentifikator) ??
-    checkMaaned('fraOgMed', call.fraOgMed, true) ??
-    checkMaaned('tilOgMed', call.tilOgMed, call.variant === 'v1');
-  if (invalid !== undefined) return sendFeil(x, f, kode(api, 6), invalid);
-  const from = maanedIndex(call.fraOgMed as string) as number;
-  const today = ctx.today();
-  const to =
-    call.tilOgMed === undefined
-      ? today.getUTCFullYear() * 12 + today.getUTCMonth()
-      : (maanedIndex(call.tilOgMed) as number);
-  if (from > to)
-    return sendFeil(
-      x,
-      f,
-      kode(api, 6),
-      `fraOgMed ${call.fraOgMed} is after tilOgMed ${maaned(to)}`,
-    );
-  if (to - from + 1 > ctx.config.maxInntektMonths) {
-    return sendFeil(
-      x,
-      f,
-      kode(api, 6),
-      `the period has ${to - from + 1} months; this simulator answers at most ${ctx.config.maxInntektMonths} (maxInntektMonths)`,
-    );
-  }
-  x.pass('parameters', `${maaned(from)} – ${maaned(to)}`);
+  const asked = period(ctx, call);
+  if (typeof asked === 'string') return sendFeil(x, f, kode(api, 6), asked);
+  x.pass('parameters', `${maaned(asked.from)} – ${maaned(asked.to)}`);
 
   const consumerOrg = token.consumerOrg as string;
   if (!authorise(ctx, x, api, f, consumerOrg, call.rettighetspakke, undefined, true)) return;
+  const { answer, key } = lookup(ctx, x, call, asked, consumerOrg);
+  answerWith(ctx, x, f, call, asked, answer, key);
+}
 
+function answerWith(
+  ctx: Context,
+  x: Exchange,
+  f: Format,
+  call: InntektCall,
+  asked: MonthRange,
+  answer: CachedAnswer,
+  key: string | undefined,
+) {
   const who = `personidentifikator ${call.personidentifikator}`;
-  const { source, cacheable } = dataFor(ctx, x, call.personidentifikator, consumerOrg);
-  const key = `im|${Math.floor(ctx.today().getTime() / 3_600_000)}|${call.personidentifikator}|${from}|${to}|${call.rettighetspakke.toLowerCase()}`;
-  let answer = cacheable ? ctx.answers.get(key) : undefined;
-  if (answer === undefined) {
-    const found = source.inntekter(call.personidentifikator, maaned(from), maaned(to));
-    if (found.kind === 'data')
-      answer = {
-        kind: 'data',
-        body: filtrerForRettighetspakke(found.body, call.rettighetspakke) as unknown as Record<
-          string,
-          unknown
-        >,
-      };
-    // Shielded: only what the call itself names (no reports) and skjermet: true (case (a)).
-    else if (found.kind === 'skjermet')
-      answer = { kind: 'skjermet', body: { oppgaveInntektsmottaker: [], skjermet: true } };
-    else answer = { kind: found.kind };
-    if (cacheable) ctx.answers.set(key, answer);
-  }
-
+  const months = `${maaned(asked.from)} – ${maaned(asked.to)}`;
   switch (answer.kind) {
     case 'ukjentPerson':
       return sendFeil(x, f, kode(api, 7), `no person with ${who}`);
     case 'ingenData':
-      return sendFeil(
-        x,
-        f,
-        kode(api, 8),
-        `no income reported for ${who} in ${maaned(from)} – ${maaned(to)}`,
-      );
+      return sendFeil(x, f, kode(api, 8), `no income reported for ${who} in ${months}`);
     case 'slettet':
       // The Inntekt API has no 410: its table gives IM-008 for data that no longer exists.
-      return sendFeil(
-        x,
-        f,
-        kode(api, 8),
-        `the income data of ${who} in ${maaned(from)} – ${maaned(to)} was deleted`,
-      );
+      return sendFeil(x, f, kode(api, 8), `the income data of ${who} in ${months} was deleted`);
     case 'skjermet':
       x.info('skjerming', `${who} is shielded; the body carries no reports and skjermet: true`);
-      return sendData(x, f, f === 'xml' ? inntekterXml(answer.body) : JSON.stringify(answer.body));
+      return sendAnswer(ctx, x, f, answer, key, inntekterXml);
     case 'data': {
-      const reports =
-        (answer.body as { oppgaveInntektsmottaker?: unknown[] }).oppgaveInntektsmottaker ?? [];
-      if (reports.length === 0) {
+      if (answer.reports === 0) {
         return sendFeil(
           x,
           f,
           kode(api, 8),
-          `no income lines for ${who} in ${maaned(from)} – ${maaned(to)} that rettighetspakke ${call.rettighetspakke} may see`,
+          `no income lines for ${who} in ${months} that rettighetspakke ${call.rettighetspakke} may see`,
         );
       }
-      x.pass('data', `${reports.length} reports, filtered for ${call.rettighetspakke}`);
-      if (f === 'xml') {
-        answer.xml ??= inntekterXml(answer.body);
-        return sendData(x, f, answer.xml);
-      }
-      answer.json ??= JSON.stringify(answer.body);
-      return sendData(x, f, answer.json);
+      x.pass('data', `${answer.reports} reports, filtered for ${call.rettighetspakke}`);
+      return sendAnswer(ctx, x, f, answer, key, inntekterXml);
     }
   }
 }

@@ -6,9 +6,9 @@ import { kunParametre } from '../data/index.js';
 import type { Exchange } from '../http/exchange.js';
 import { apiInfo } from '../onboarding/apis.js';
 import type { Stadie } from '../store/types.js';
+import { bodyAnswer, sendAnswer } from './answers.js';
 import { summertSkattegrunnlagXml } from './contracts.js';
 import { dataFor } from './data.js';
-import type { Format } from './negotiate.js';
 import {
   checkInntektsaar,
   checkPersonidentifikator,
@@ -16,7 +16,7 @@ import {
   checkStadie,
 } from './params.js';
 import { authenticate, authorise, format, injectFault, kode } from './pipeline.js';
-import { sendData, sendFeil } from './respond.js';
+import { sendFeil } from './respond.js';
 
 const api = apiInfo.summertskattegrunnlag;
 
@@ -72,13 +72,15 @@ function lookup(
   call: SsgCall,
   stadie: Stadie,
   consumerOrg: string,
-): CachedAnswer {
+): { answer: CachedAnswer; key: string | undefined } {
   const { source, cacheable } = dataFor(ctx, x, call.personidentifikator, consumerOrg);
   // Publication depends on the data module's clock, so cached answers are per hour of it.
-  const key = `ssg|${Math.floor(ctx.today().getTime() / 3_600_000)}|${call.variant}|${call.personidentifikator}|${call.inntektsaar}|${stadie}`;
-  if (cacheable) {
+  const key = cacheable
+    ? `ssg|${Math.floor(ctx.today().getTime() / 3_600_000)}|${call.variant}|${call.personidentifikator}|${call.inntektsaar}|${stadie}`
+    : undefined;
+  if (key !== undefined) {
     const cached = ctx.answers.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) return { answer: cached, key };
   }
   const found = source.summertSkattegrunnlag(
     call.personidentifikator,
@@ -88,28 +90,14 @@ function lookup(
   let answer: CachedAnswer;
   if (found.kind === 'data') {
     const body = found.body as unknown as Record<string, unknown>;
-    answer = { kind: 'data', body: call.variant === 'v1' ? toV1(body) : body };
+    answer = bodyAnswer('data', call.variant === 'v1' ? toV1(body) : body);
   } else if (found.kind === 'skjermet') {
     // Case (a) of Skatteetaten's shielding rules for every package here: a package without
     // access to shielded persons gets only the call's parameters and skjermet: true.
-    answer = {
-      kind: 'skjermet',
-      body: kunParametre(found.body) as unknown as Record<string, unknown>,
-    };
+    answer = bodyAnswer('skjermet', kunParametre(found.body));
   } else answer = { kind: found.kind };
-  if (cacheable) ctx.answers.set(key, answer);
-  return answer;
-}
-
-function answerData(x: Exchange, f: Format, answer: CachedAnswer, variant: 'v1' | 'v2'): void {
-  const body = answer.body as Record<string, unknown>;
-  if (f === 'xml') {
-    answer.xml ??= summertSkattegrunnlagXml(body, variant);
-    sendData(x, f, answer.xml);
-  } else {
-    answer.json ??= JSON.stringify(body);
-    sendData(x, f, answer.json);
-  }
+  if (key !== undefined) ctx.answers.set(key, answer);
+  return { answer, key };
 }
 
 export async function handleSummertSkattegrunnlag(
@@ -150,7 +138,8 @@ export async function handleSummertSkattegrunnlag(
   )
     return;
 
-  const answer = lookup(ctx, x, call, stadie, token.consumerOrg as string);
+  const { answer, key } = lookup(ctx, x, call, stadie, token.consumerOrg as string);
+  const toXml = (body: unknown) => summertSkattegrunnlagXml(body, call.variant);
   const who = `personidentifikator ${call.personidentifikator}`;
   switch (answer.kind) {
     case 'ukjentPerson':
@@ -180,9 +169,9 @@ export async function handleSummertSkattegrunnlag(
           );
     case 'skjermet':
       x.info('skjerming', `${who} is shielded; only the call's parameters are returned`);
-      return answerData(x, f, answer, call.variant);
+      return sendAnswer(ctx, x, f, answer, key, toXml);
     case 'data':
       x.pass('data');
-      return answerData(x, f, answer, call.variant);
+      return sendAnswer(ctx, x, f, answer, key, toXml);
   }
 }
