@@ -97,3 +97,26 @@ describe('publication of assessments', () => {
     expect(monthIndex(2024, 1)).toBe(2024 * 12);
   });
 });
+
+describe("Oslo's date", () => {
+  it('is the date Intl gives for Europe/Oslo, around every change of clock and at random', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Oslo',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    const instants: number[] = [];
+    for (let year = 1997; year <= 2040; year++)
+      for (const month of [2, 9])
+        for (let day = 24; day <= 31; day++)
+          for (const hour of [0, 1, 21, 22, 23])
+            instants.push(Date.UTC(year, month, day, hour, 30));
+    for (let i = 0; i < 2_000; i++) instants.push(Date.UTC(1997, 0, 1) + i * 697_312_345);
+    for (const t of instants) {
+      const d = osloDate(new Date(t));
+      const text = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      expect(text, new Date(t).toISOString()).toBe(intl.format(new Date(t)));
+    }
+  });
+});

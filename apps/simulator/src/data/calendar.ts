@@ -42,24 +42,23 @@ export interface OsloDate {
 }
 
 // Norwegian rules ("the 10th of the following month", "mid-March") are about the date in Norway,
-// not in UTC: at 00:30 on the 10th in Oslo it is still the 9th in UTC.
-const osloFormatter = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// not in UTC: at 00:30 on the 10th in Oslo it is still the 9th in UTC. Europe/Oslo is UTC+1, and
+// UTC+2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October (the
+// EU rule, in force since 1996). Computed, not read from Intl: every request asks for today's date,
+// and a formatter call costs more than the rest of the calendar (calendar.test.ts compares the two).
+
+/** 01:00 UTC on the last Sunday of a month (`month0` 0–11), in epoch milliseconds. */
+function lastSundayAt0100Utc(year: number, month0: number): number {
+  const last = new Date(Date.UTC(year, month0 + 1, 0, 1));
+  return last.getTime() - last.getUTCDay() * 86_400_000;
+}
 
 export function osloDate(now: Date): OsloDate {
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  for (const part of osloFormatter.formatToParts(now)) {
-    if (part.type === 'year') year = Number(part.value);
-    else if (part.type === 'month') month = Number(part.value);
-    else if (part.type === 'day') day = Number(part.value);
-  }
-  return { year, month, day };
+  const t = now.getTime();
+  const year = now.getUTCFullYear();
+  const summer = t >= lastSundayAt0100Utc(year, 2) && t < lastSundayAt0100Utc(year, 9);
+  const local = new Date(t + (summer ? 2 : 1) * 3_600_000);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
 /**

@@ -2,28 +2,111 @@
 // hash of (namespace, seed, personidentifikator, scope…), so a value never depends on which other
 // values were generated before it: year 2023 is the same whether or not 2022 was asked for first,
 // and two replicas with the same seed agree byte for byte.
-import { createRng, hashWords, type Rng, randomInt } from '@skattedeling/testdata';
+import { hashWords, type Rng, randomInt } from '@skattedeling/testdata';
 
 /**
  * Part of every key. Changing it changes all generated data on purpose: bump it when a change of
  * the generator should not be mistaken for the same data (release notes then say "data changed").
+ * v2: the household groups, and keys hashed with cyrb128 instead of SHA-256 (see keyedRng).
  */
-const NAMESPACE = 'skattedeling-simulator/data/v1';
+const NAMESPACE = 'skattedeling-simulator/data/v2';
+
+/**
+ * The namespace of faker's seeds (keyedWords): the seed's bank and street names. Kept at v1 so
+ * the banks keep their names.
+ */
+const FAKER_NAMESPACE = 'skattedeling-simulator/data/v1';
 
 export type KeyPart = string | number;
 
-/** A generator for one (seed, person, scope) key. */
-export function keyedRng(seed: string, personidentifikator: string, ...scope: KeyPart[]): Rng {
-  return createRng(NAMESPACE, seed, personidentifikator, ...scope);
+/**
+ * cyrb128 (bryc, public domain): a fast 128-bit hash of a string's UTF-16 code units, built from
+ * 32-bit integer operations only, so it is the same on every JavaScript engine. A person-year
+ * draws some thirty keyed generators; SHA-256 through node:crypto cost ~2 µs each, this a tenth.
+ * The keys need no cryptographic strength: they only spread draws apart. Split in two so a key's
+ * common prefix (namespace, seed, person) is hashed once per profile (KeyBase).
+ */
+type State = [number, number, number, number];
+
+const CYRB_START: Readonly<State> = [1779033703, 3144134277, 1013904242, 2773480762];
+
+function absorb(state: Readonly<State>, text: string): State {
+  let [h1, h2, h3, h4] = state;
+  for (let i = 0; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+  }
+  return [h1, h2, h3, h4];
 }
 
-/** Four 32-bit words for seeding faker with the same kind of key. */
+function finish([a, b, c, d]: Readonly<State>): State {
+  let h1 = Math.imul(c ^ (a >>> 18), 597399067);
+  let h2 = Math.imul(d ^ (b >>> 22), 2869860233);
+  let h3 = Math.imul(h1 ^ (c >>> 17), 951274213);
+  let h4 = Math.imul(h2 ^ (d >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  h3 ^= h1;
+  h4 ^= h1;
+  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
+}
+
+/** sfc32 seeded with four words, as @skattedeling/testdata's createRng (12 rounds of warm-up). */
+function sfc32([seedA, seedB, seedC, seedD]: Readonly<State>): Rng {
+  let a = seedA;
+  let b = seedB;
+  let c = seedC;
+  let d = seedD;
+  const next = (): number => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 12; i++) next();
+  return next;
+}
+
+/** The hash state after a person's key prefix: keep it in the profile and draw with scopedRng. */
+export interface KeyBase {
+  readonly state: Readonly<State>;
+}
+
+/** The key is the JSON array [namespace, seed, person, …scope]; this hashes all but the scope. */
+export function keyBase(seed: string, personidentifikator: string): KeyBase {
+  const prefix = JSON.stringify([NAMESPACE, seed, personidentifikator]).slice(0, -1);
+  return { state: absorb(CYRB_START, prefix) };
+}
+
+/** The same generator as keyedRng(seed, person, …scope), from the person's KeyBase. */
+export function scopedRng(base: KeyBase, ...scope: KeyPart[]): Rng {
+  const rest = scope.length === 0 ? ']' : `,${JSON.stringify(scope).slice(1)}`;
+  return sfc32(finish(absorb(base.state, rest)));
+}
+
+/**
+ * A generator for one (seed, person, scope) key: sfc32 seeded by the cyrb128 of the key as a JSON
+ * array (so `('a', 'b')`, `('a,b')` and `(1)` vs `('1')` all differ).
+ */
+export function keyedRng(seed: string, personidentifikator: string, ...scope: KeyPart[]): Rng {
+  return sfc32(
+    finish(absorb(CYRB_START, JSON.stringify([NAMESPACE, seed, personidentifikator, ...scope]))),
+  );
+}
+
+/** Four 32-bit words for seeding faker with the same kind of key (SHA-256; used rarely). */
 export function keyedWords(
   seed: string,
   personidentifikator: string,
   ...scope: KeyPart[]
 ): number[] {
-  return hashWords(NAMESPACE, seed, personidentifikator, ...scope);
+  return hashWords(FAKER_NAMESPACE, seed, personidentifikator, ...scope);
 }
 
 /** True with probability `p`. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { keyBase, keyedRng, scopedRng } from './random.js';
+
+describe('keyed generators', () => {
+  it("give the same draws from a person's key base as from the whole key", () => {
+    for (const [seed, pid] of [
+      ['s', '12345678901'],
+      ['a "quoted" seed, with commas', '01017012345'],
+      ['', ''],
+    ] as const) {
+      const base = keyBase(seed, pid);
+      for (const scope of [
+        ['profil'],
+        ['maaned', 24_289, 'jobb', 1],
+        ['aar', 2024, 'konto', 0],
+        [],
+      ] as const) {
+        const a = keyedRng(seed, pid, ...scope);
+        const b = scopedRng(base, ...scope);
+        for (let i = 0; i < 5; i++) expect(b()).toBe(a());
+      }
+    }
+  });
+
+  it('differ by every part of the key, and stay in [0, 1)', () => {
+    const first = (...parts: Parameters<typeof keyedRng>) => keyedRng(...parts)();
+    const values = [
+      first('s', 'p', 'x', 1),
+      first('s', 'p', 'x', '1'),
+      first('s', 'p', 'x,1'),
+      first('t', 'p', 'x', 1),
+      first('s', 'q', 'x', 1),
+    ];
+    expect(new Set(values).size).toBe(values.length);
+    const rng = keyedRng('s', 'p');
+    for (let i = 0; i < 10_000; i++) {
+      const v = rng();
+      expect(v >= 0 && v < 1).toBe(true);
+    }
+  });
+});
