@@ -1,263 +1,16 @@
 // The monthly reports (A-melding → Inntekt API `oppgaveInntektsmottaker`) of a synthetic person:
 // one report per employer (virksomhetId = the underenhet, opplysningspliktigId = the legal
-// entity) for each month the person works there, and one from NAV for pension or unemployment
-// benefit. Each month's random parts are keyed by the month, so a month is the same whichever
-// period it is asked in.
-import {
-  type Fordel,
-  type Inntekt,
-  type Maaned,
-  maanedAv,
-  type OppgaveInntektsmottaker,
-} from '@skattedeling/inntekt';
-import { erBeskrivelseGyldig } from '@skattedeling/inntekt/kodelister';
-import { FIRST_INNTEKT_MONTH, monthIndex, monthOf, yearOf } from './calendar.js';
-import { type Context, NAV } from './context.js';
-import {
-  FERIEPENGER_RATE,
-  FERIETREKK_DAYS,
-  FIRMABIL_SHARE,
-  KILOMETERSATS,
-  WORKDAYS_PER_MONTH,
-  wageIndex,
-} from './parameters.js';
-import { ageInMonth, incomeChangeIn, isEmployedIn, type Job, type Profile } from './profile.js';
-import { between, chance, intBetween, keyedRng, kroner } from './random.js';
-
-/** Expected hours per month of an hourly-paid job: main job, second job. */
-const EXPECTED_HOURS = [130, 35] as const;
-const HOURS_RANGE = [
-  [90, 162],
-  [10, 60],
-] as const;
-
-/** Pay grows with experience; the reference salary is for age 30 and over. */
-function ageFactor(age: number): number {
-  if (age < 20) return 0.45;
-  if (age < 23) return 0.6;
-  if (age < 26) return 0.8;
-  if (age < 30) return 0.92;
-  return 1;
-}
-
-function yearlyPay(profile: Profile, job: Job, m: number): number {
-  return job.salaryRef * wageIndex(yearOf(m)) * ageFactor(ageInMonth(profile, m));
-}
-
-function salaryFactor(profile: Profile, m: number): number {
-  return incomeChangeIn(profile, m)?.salaryFactor ?? 1;
-}
-
-function hourlyRate(profile: Profile, job: Job, m: number): number {
-  const hours = EXPECTED_HOURS[job.index === 0 ? 0 : 1];
-  return Math.round((yearlyPay(profile, job, m) / (12 * hours)) * 100) / 100;
-}
-
-/** Fixed pay of one month before changes: the month's salary, or expected hours × rate. */
-function basePay(profile: Profile, job: Job, m: number): number {
-  if (job.payType === 'fastloenn') return kroner(yearlyPay(profile, job, m) / 12);
-  return hourlyRate(profile, job, m) * EXPECTED_HOURS[job.index === 0 ? 0 : 1];
-}
-
-/**
- * Feriepengegrunnlag of `year` up to and including month `upTo`: the fixed pay of the months
- * worked, scaled by income changes. Overtime and bonus are left out (a simplification: the
- * grunnlag then follows from the plan alone, without drawing the months' random parts).
- */
-function feriepengegrunnlag(profile: Profile, job: Job, year: number, upTo = 12): number {
-  let sum = 0;
-  for (let month = 1; month <= upTo; month++) {
-    const m = monthIndex(year, month);
-    if (isEmployedIn(job, m)) sum += basePay(profile, job, m) * salaryFactor(profile, m);
-  }
-  return sum;
-}
-
-interface LineSpec {
-  readonly beskrivelse: string;
-  readonly fordel: Fordel;
-  readonly trekk: boolean;
-  readonly aga: boolean;
-  readonly beloep: number;
-  readonly antall?: number;
-  readonly tilleggsinformasjon?: NonNullable<Inntekt['loennsinntekt']>['tilleggsinformasjon'];
-}
-
-function loennsinntekt(spec: LineSpec): Inntekt {
-  return {
-    fordel: spec.fordel,
-    utloeserArbeidsgiveravgift: spec.aga,
-    inngaarIGrunnlagForTrekk: spec.trekk,
-    beloep: spec.beloep,
-    loennsinntekt: {
-      beskrivelse: spec.beskrivelse,
-      ...(spec.antall === undefined ? {} : { antall: spec.antall }),
-      ...(spec.tilleggsinformasjon === undefined
-        ? {}
-        : { tilleggsinformasjon: spec.tilleggsinformasjon }),
-    },
-  };
-}
-
-function jobLines(ctx: Context, profile: Profile, job: Job, m: number, maaned: Maaned): Inntekt[] {
-  const factor = salaryFactor(profile, m);
-  if (factor === 0) return [];
-  const rng = keyedRng(ctx.seed, profile.personidentifikator, 'maaned', m, 'jobb', job.index);
-  const year = yearOf(m);
-  const month = monthOf(m);
-  const lines: LineSpec[] = [];
-  const monthly = kroner(yearlyPay(profile, job, m) / 12);
-
-  if (job.payType === 'fastloenn') {
-    lines.push({
-      beskrivelse: 'fastloenn',
-      fordel: 'kontantytelse',
-      trekk: true,
-      aga: true,
-      beloep: kroner(monthly * factor),
-    });
-  } else {
-    const [lo, hi] = HOURS_RANGE[job.index === 0 ? 0 : 1];
-    const hours = intBetween(rng, lo, hi);
-    const beloep = kroner(hours * hourlyRate(profile, job, m) * factor);
-    lines.push({
-      beskrivelse: 'timeloenn',
-      fordel: 'kontantytelse',
-      trekk: true,
-      aga: true,
-      beloep,
-      antall: hours,
-    });
-  }
-
-  if (job.overtime && chance(rng, 0.3)) {
-    const hours = intBetween(rng, 2, 20);
-    const beloep = kroner(((hours * monthly) / 162.5) * 1.5 * factor);
-    lines.push({
-      beskrivelse: 'overtidsgodtgjoerelse',
-      fordel: 'kontantytelse',
-      trekk: true,
-      aga: true,
-      beloep,
-      antall: hours,
-    });
-  }
-
-  // Feriepenger for last year are paid in June; when a job ends, whatever is owed is paid with
-  // the last salary (this year's, and last year's if June has not come yet).
-  const endsNow = job.end === m;
-  const lastYear = kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year - 1));
-  const regular = month === 6 || (endsNow && month < 6) ? lastYear : 0;
-  const final = endsNow
-    ? kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year, month))
-    : 0;
-  if (regular + final > 0) {
-    lines.push({
-      beskrivelse: 'feriepenger',
-      fordel: 'kontantytelse',
-      trekk: true,
-      aga: true,
-      beloep: regular + final,
-    });
-  }
-  // A salaried employee gets no salary for the holiday days; the deduction is reported as a
-  // negative line in the month feriepenger are paid.
-  if (job.payType === 'fastloenn' && month === 6 && lastYear > 0) {
-    const trekk = Math.min(
-      kroner(((monthly * factor) / WORKDAYS_PER_MONTH) * FERIETREKK_DAYS),
-      lastYear,
-    );
-    lines.push({
-      beskrivelse: 'trekkILoennForFerie',
-      fordel: 'kontantytelse',
-      trekk: true,
-      aga: true,
-      beloep: -trekk,
-    });
-  }
-
-  if (job.bonus && month === 12) {
-    const bonusRng = keyedRng(ctx.seed, profile.personidentifikator, 'bonus', year, job.index);
-    const beloep = kroner(yearlyPay(profile, job, m) * between(bonusRng, 0.03, 0.15) * factor);
-    lines.push({ beskrivelse: 'bonus', fordel: 'kontantytelse', trekk: true, aga: true, beloep });
-  }
-
-  if (job.companyCar !== undefined) {
-    lines.push({
-      beskrivelse: 'bil',
-      fordel: 'naturalytelse',
-      trekk: true,
-      aga: true,
-      beloep: kroner((job.companyCar.listepris * FIRMABIL_SHARE) / 12),
-      tilleggsinformasjon: {
-        bilOgBaat: {
-          listeprisForBil: job.companyCar.listepris,
-          bilregistreringsnummer: job.companyCar.registreringsnummer,
-          erBilUtenforStandardregelen: false,
-        },
-      },
-    });
-  }
-
-  if (job.mileage && chance(rng, 0.5)) {
-    const km = intBetween(rng, 40, 600);
-    lines.push({
-      beskrivelse: 'kilometergodtgjoerelseBil',
-      fordel: 'utgiftsgodtgjoerelse',
-      trekk: false,
-      aga: false,
-      beloep: kroner(km * KILOMETERSATS),
-      antall: km,
-    });
-  }
-
-  return lines
-    .filter(
-      (line) => line.beloep !== 0 && erBeskrivelseGyldig('loennsinntekt', line.beskrivelse, maaned),
-    )
-    .map(loennsinntekt);
-}
-
-function navLines(profile: Profile, m: number, maaned: Maaned): Inntekt[] {
-  const lines: Inntekt[] = [];
-  if (
-    profile.pension !== undefined &&
-    m >= profile.pension.start &&
-    erBeskrivelseGyldig('pensjonEllerTrygd', 'alderspensjon', maaned)
-  ) {
-    lines.push({
-      fordel: 'kontantytelse',
-      utloeserArbeidsgiveravgift: false,
-      inngaarIGrunnlagForTrekk: true,
-      beloep: kroner((profile.pension.yearlyRef * wageIndex(yearOf(m))) / 12),
-      pensjonEllerTrygd: { beskrivelse: 'alderspensjon' },
-    });
-  }
-  const change = incomeChangeIn(profile, m);
-  const beforePension = profile.pension === undefined || m < profile.pension.start;
-  if (
-    change !== undefined &&
-    change.dagpengerPerMonth > 0 &&
-    beforePension &&
-    erBeskrivelseGyldig('ytelseFraOffentlige', 'dagpengerVedArbeidsloeshet', maaned)
-  ) {
-    lines.push({
-      fordel: 'kontantytelse',
-      utloeserArbeidsgiveravgift: false,
-      inngaarIGrunnlagForTrekk: true,
-      beloep: change.dagpengerPerMonth,
-      ytelseFraOffentlige: { beskrivelse: 'dagpengerVedArbeidsloeshet' },
-    });
-  }
-  return lines;
-}
+// entity) for each month the person is paid there (job-lines.ts), one from NAV for pensions and
+// benefits, and one from each pension fund paying tjenestepensjon (nav-lines.ts).
+import { type Inntekt, maanedAv, type OppgaveInntektsmottaker } from '@skattedeling/inntekt';
+import { FIRST_INNTEKT_MONTH, monthOf, yearOf } from './calendar.js';
+import { NAV, PENSION_PAYERS } from './context.js';
+import { jobLines } from './job-lines.js';
+import { navLines, spellLine } from './nav-lines.js';
+import { type Profile, worksIn } from './profile.js';
 
 /** The reports of month `m` (a month index) for the person; empty before 2015 and when nothing was paid. */
-export function monthlyReports(
-  ctx: Context,
-  profile: Profile,
-  m: number,
-): OppgaveInntektsmottaker[] {
+export function monthlyReports(profile: Profile, m: number): OppgaveInntektsmottaker[] {
   if (m < FIRST_INNTEKT_MONTH) return [];
   const maaned = maanedAv(yearOf(m), monthOf(m));
   const reports: OppgaveInntektsmottaker[] = [];
@@ -272,21 +25,28 @@ export function monthlyReports(
     });
   };
   for (const job of profile.jobs) {
-    if (isEmployedIn(job, m)) {
+    if (worksIn(profile, job, m))
       report(
         job.employer.organisasjonsnummer,
         job.employer.virksomhetsnummer,
-        jobLines(ctx, profile, job, m, maaned),
+        jobLines(profile, job, m),
       );
-    }
   }
-  report(NAV.organisasjonsnummer, NAV.virksomhetsnummer, navLines(profile, m, maaned));
+  report(NAV.organisasjonsnummer, NAV.virksomhetsnummer, navLines(profile, m));
+  for (const spell of profile.spells) {
+    if (spell.kind !== 'tjenestepensjon') continue;
+    const payer = PENSION_PAYERS[spell.payer ?? 0];
+    const line = spellLine(spell, m);
+    if (payer !== undefined && line !== undefined)
+      report(payer.organisasjonsnummer, payer.virksomhetsnummer, [line]);
+  }
   return reports;
 }
 
-/** Name of a payer for the yearly specification: the person's employers and NAV. */
+/** Name of a payer for the yearly specification: the person's employers, NAV and pension funds. */
 export function payerNames(profile: Profile): ReadonlyMap<string, string> {
   const names = new Map<string, string>([[NAV.organisasjonsnummer, NAV.navn]]);
+  for (const payer of PENSION_PAYERS) names.set(payer.organisasjonsnummer, payer.navn);
   for (const job of profile.jobs) names.set(job.employer.organisasjonsnummer, job.employer.name);
   return names;
 }

@@ -6,7 +6,6 @@
 import { base, en, Faker, nb_NO } from '@faker-js/faker';
 import {
   createRng,
-  mod11CheckDigit,
   type Organisasjonsnummer,
   randomInt,
   syntheticOrganisasjonsnummer,
@@ -19,11 +18,14 @@ export interface Context {
   withFaker<T>(personidentifikator: string, scope: readonly KeyPart[], use: (faker: Faker) => T): T;
   /** The seed's banks, index 0…BANK_COUNT−1. */
   readonly banks: readonly Bank[];
+  /** The seed's streets, where homes are (see street()). */
+  readonly streets: readonly Street[];
 }
 
 /**
- * The context of one data source. The bank table is derived from the seed once here: they are constants of the seed, not a cache of answers, and reading them is
- * what makes one person-year cheap.
+ * The context of one data source. The bank and street tables are derived from the seed once
+ * here: they are constants of the seed, not a cache of answers, and reading them is what makes
+ * one person-year cheap.
  */
 export function createContext(seed: string): Context {
   const faker = new Faker({ locale: [nb_NO, en, base] });
@@ -39,7 +41,14 @@ export function createContext(seed: string): Context {
     },
   };
   const banks = Array.from({ length: BANK_COUNT }, (_, i) => makeBank(partial, i));
-  return { ...partial, banks };
+  const streets = Array.from({ length: STREET_COUNT }, (_, i) =>
+    partial.withFaker('', ['gate', i], (f) => ({
+      gateadresse: f.location.street(),
+      postnummer: f.location.zipCode('####'),
+      poststed: f.location.city().toLocaleUpperCase('nb-NO'),
+    })),
+  );
+  return { ...partial, banks, streets };
 }
 
 /** Banks are shared by all persons of a seed: index 0…BANK_COUNT−1. */
@@ -57,6 +66,26 @@ export function bank(ctx: Context, index: number): Bank {
   const found = ctx.banks[index];
   if (found === undefined)
     throw new RangeError(`bank index ${index} is outside 0…${BANK_COUNT - 1}`);
+  return found;
+}
+
+export interface Street {
+  readonly gateadresse: string;
+  readonly postnummer: string;
+  readonly poststed: string;
+}
+
+/**
+ * Homes are on one of the seed's 64 invented streets (faker's Norwegian ones), not at the
+ * person's registered address: drawing that address costs faker ~50 µs, more than the rest of a
+ * person-year, and no API the simulator imitates shows both.
+ */
+export const STREET_COUNT = 64;
+
+export function street(ctx: Context, index: number): Street {
+  const found = ctx.streets[index];
+  if (found === undefined)
+    throw new RangeError(`street index ${index} is outside 0…${STREET_COUNT - 1}`);
   return found;
 }
 
@@ -94,10 +123,19 @@ const KONTONUMMER_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
  * a modulus-11 check digit. Numbers whose check digit would be 10 are never issued, so redraw.
  */
 export function kontonummer(rng: () => number, registernummer: string): string {
+  // The weighted sum of the register number's digits is the same for every draw.
+  let head = 0;
+  for (let i = 0; i < 4; i++)
+    head += Number(registernummer[i]) * (KONTONUMMER_WEIGHTS[i] as number);
   for (;;) {
-    const first10 = `${registernummer}${String(randomInt(rng, 0, 999_999)).padStart(6, '0')}`;
-    const check = mod11CheckDigit(Array.from(first10, Number), KONTONUMMER_WEIGHTS);
-    if (check !== undefined) return `${first10}${check}`;
+    const rest = randomInt(rng, 0, 999_999);
+    let sum = head;
+    for (let i = 9, n = rest; i >= 4; i--, n = Math.floor(n / 10))
+      sum += (n % 10) * (KONTONUMMER_WEIGHTS[i] as number);
+    const remainder = sum % 11;
+    // mod11CheckDigit: 0 for remainder 0, none (redraw) for 1, else 11 − remainder.
+    if (remainder !== 1)
+      return `${registernummer}${String(rest).padStart(6, '0')}${remainder === 0 ? 0 : 11 - remainder}`;
   }
 }
 
@@ -112,5 +150,38 @@ export const NAV = (() => {
     navn: 'ARBEIDS- OG VELFERDSETATEN',
     organisasjonsnummer: syntheticOrganisasjonsnummer(rng, { firstDigit: 3 }),
     virksomhetsnummer: syntheticOrganisasjonsnummer(rng, { firstDigit: 3 }),
+  } as const;
+})();
+
+/** A payer of occupational pensions (tjenestepensjon): invented names, synthetic numbers. */
+export interface Payer {
+  readonly navn: string;
+  readonly organisasjonsnummer: string;
+  readonly virksomhetsnummer: string;
+}
+
+function payer(navn: string, key: string): Payer {
+  const rng = createRng('skattedeling-simulator/payer', key);
+  return {
+    navn,
+    organisasjonsnummer: syntheticOrganisasjonsnummer(rng, { firstDigit: 3 }),
+    virksomhetsnummer: syntheticOrganisasjonsnummer(rng, { firstDigit: 3 }),
+  };
+}
+
+/** Pension funds paying tjenestepensjon, the same for every seed; index 0 is public sector. */
+export const PENSION_PAYERS: readonly Payer[] = [
+  payer('OFFENTLIG TJENESTEPENSJONSKASSE', 'offentlig'),
+  payer('TRYGG LIVSFORSIKRING ASA', 'privat-1'),
+  payer('FJORD PENSJON AS', 'privat-2'),
+];
+
+/** The state's student loan fund as lender: a synthetic number like every party here. */
+export const LAANEKASSEN = (() => {
+  const rng = createRng('skattedeling-simulator/laanekassen');
+  return {
+    navn: 'STATENS LÅNEKASSE FOR UTDANNING',
+    organisasjonsnummer: syntheticOrganisasjonsnummer(rng, { firstDigit: 3 }),
+    registernummer: String(randomInt(rng, 1000, 9899)),
   } as const;
 })();

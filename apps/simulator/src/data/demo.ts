@@ -1,40 +1,20 @@
-// The persons printed at start-up and used by tests: the fixture file's named persons, then a few
-// generated ones of each kind, found by trying synthetic numbers from the seed in order. The same
-// seed and day give the same list.
-import {
-  createRng,
-  parsePersonidentifikator,
-  personidentifikatorCheckDigits,
-  type SyntheticPersonOptions,
-  syntheticDNummer,
-  syntheticFoedselsnummer,
-} from '@skattedeling/testdata';
+// The persons printed at start-up and used by tests: the fixture file's named persons (among them
+// the shielded, deleted and unknown ones), one generated person of each household group found
+// from the seed, a strictly confidential test person, a number with a wrong check digit, and a
+// real-format number. The same seed and day give the same list.
+import { personidentifikatorCheckDigits } from '@skattedeling/testdata';
 import { monthIndex, osloDate } from './calendar.js';
-import type { Context } from './context.js';
+import { type FoundPerson, PROFILES, type SearchDeps, searchPersons } from './finder.js';
 import type { FixtureSet } from './fixtures.js';
+import type { Household } from './households.js';
 import { STRENGT_FORTROLIGE } from './identity.js';
-import { buildProfile, isEmployedIn, type Profile } from './profile.js';
+import { isEmployedIn, type Profile } from './profile.js';
 
 export interface DemoPerson {
   personidentifikator: string;
   beskrivelse: string;
-}
-
-const TRIES = 400;
-
-function find(
-  ctx: Context,
-  kind: string,
-  make: (source: () => number, options: SyntheticPersonOptions) => string,
-  options: SyntheticPersonOptions,
-  wanted: (profile: Profile) => boolean,
-): string | undefined {
-  for (let i = 0; i < TRIES; i++) {
-    const pid = make(createRng('skattedeling-simulator/demo', ctx.seed, kind, i), options);
-    const info = parsePersonidentifikator(pid);
-    if (info.ok && wanted(buildProfile(ctx, info, []))) return pid;
-  }
-  return undefined;
+  /** The household group of a generated person. */
+  profile?: Household;
 }
 
 /**
@@ -50,67 +30,57 @@ function realFormatNumber(): string {
   throw new Error('no valid number for 1 January 2038');
 }
 
-export function demoPersons(ctx: Context, fixtures: FixtureSet, now: Date): DemoPerson[] {
-  const { year } = osloDate(now);
-  const date = (y: number) => `${y}-01-01`;
-  const lastYearMid = monthIndex(year - 1, 6);
-  const works = (p: Profile) => p.jobs.some((j) => isEmployedIn(j, lastYearMid));
+/**
+ * The year the demo persons are shown in: last year once its first assessments are out (late
+ * March), otherwise the year before.
+ */
+export function demoYear(now: Date): number {
+  const { year, month } = osloDate(now);
+  return month >= 4 ? year - 1 : year - 2;
+}
+
+/** The employee of the demo list owns a home with a mortgage, as the HTTP tests rely on. */
+function homeWithMortgage(year: number): (p: Profile) => boolean {
+  const mid = monthIndex(year, 6);
+  return (p) =>
+    p.jobs.some((j) => isEmployedIn(j, mid)) &&
+    p.home !== undefined &&
+    p.home.purchaseYear < year - 3 &&
+    p.home.purchaseYear + p.home.loanYears > year;
+}
+
+export function demoPersons(deps: SearchDeps, fixtures: FixtureSet): DemoPerson[] {
+  const year = demoYear(deps.at);
   const list: DemoPerson[] = [];
   for (const [pid, person] of fixtures.persons) {
     if (person.description !== undefined)
       list.push({ personidentifikator: pid, beskrivelse: person.description });
   }
-  const add = (pid: string | undefined, beskrivelse: string) => {
+  const add = (pid: string | undefined, beskrivelse: string, profile?: Household) => {
     if (pid !== undefined && !list.some((p) => p.personidentifikator === pid))
-      list.push({ personidentifikator: pid, beskrivelse });
+      list.push({
+        personidentifikator: pid,
+        beskrivelse,
+        ...(profile === undefined ? {} : { profile }),
+      });
   };
+  const first = (found: FoundPerson[]) => found[0];
+  for (const profile of PROFILES) {
+    if (profile === 'child') continue;
+    const found =
+      profile === 'employee'
+        ? first(searchPersons(deps, { profile, year, limit: 1 }, homeWithMortgage(year)))
+        : first(searchPersons(deps, { profile, year, limit: 1 }));
+    const what =
+      profile === 'employee'
+        ? 'employee with salary, bank deposits, a home and a mortgage'
+        : found?.beskrivelse;
+    add(found?.personidentifikator, `Generated (${profile}, ${year}): ${what}`, profile);
+  }
   add(
-    find(
-      ctx,
-      'bolig',
-      syntheticFoedselsnummer,
-      { bornFrom: date(year - 55), bornTo: date(year - 32) },
-      (p) =>
-        works(p) &&
-        p.home !== undefined &&
-        p.home.purchaseYear < year - 3 &&
-        p.home.purchaseYear + p.home.loanYears > year,
-    ),
-    'Generated: employee with salary, bank deposits, a home and a mortgage',
-  );
-  add(
-    find(
-      ctx,
-      'to-arbeidsgivere',
-      syntheticFoedselsnummer,
-      { bornFrom: date(year - 50), bornTo: date(year - 28) },
-      (p) => p.jobs.length === 2 && p.jobs.every((j) => isEmployedIn(j, lastYearMid)),
-    ),
-    'Generated: employee with two employers (two Inntekt reports a month)',
-  );
-  add(
-    find(
-      ctx,
-      'pensjonist',
-      syntheticFoedselsnummer,
-      { bornFrom: '1940-01-01', bornTo: '1950-12-31' },
-      () => true,
-    ),
-    'Generated: pensioner with old-age pension from NAV',
-  );
-  add(
-    find(
-      ctx,
-      'ung',
-      syntheticFoedselsnummer,
-      { bornFrom: date(year - 16), bornTo: date(year - 10) },
-      () => true,
-    ),
-    'Generated: under 18, no tax assessment and no income (SSG-008 / IM-008)',
-  );
-  add(
-    find(ctx, 'dnummer', syntheticDNummer, { bornFrom: '1975-01-01', bornTo: '1995-12-31' }, works),
-    'Generated: D-nummer, foreign worker taxed in Norway only while working here',
+    first(searchPersons(deps, { profile: 'child', limit: 1 }))?.personidentifikator,
+    'Generated (child): under 18, no tax assessment and no income (SSG-008 / IM-008)',
+    'child',
   );
   add(STRENGT_FORTROLIGE[0], 'Skjermet: strictly confidential address (Skatteetaten test list)');
   add(

@@ -11,6 +11,17 @@ export {
   parseMaaned,
   utkastPublication,
 } from './calendar.js';
+export { type DemoPerson, demoYear } from './demo.js';
+export {
+  activeIn,
+  describeProfile,
+  type FoundPerson,
+  isProfile,
+  MAX_CANDIDATES,
+  type PersonQuery,
+  PROFILES,
+  profileOf,
+} from './finder.js';
 export {
   defaultFixtureFile,
   emptyFixtureSet,
@@ -26,9 +37,16 @@ export {
   parseFixtureText,
   type StageFixture,
 } from './fixtures.js';
+export {
+  HOUSEHOLDS,
+  type Household,
+  type HouseholdRow,
+  OTHER_HOUSEHOLDS,
+  REFERENCE_YEAR,
+} from './households.js';
 export { classify, STRENGT_FORTROLIGE } from './identity.js';
-export { type Concept, tekniskNavn } from './naming.js';
-export { ALDERSPENSJON, LOENN, type Post, postFor } from './poster.js';
+export { CONCEPTS, type Concept, type Role, roleOf, tekniskNavn } from './naming.js';
+export { ALDERSPENSJON, LOENN, POSTS, type Post, postFor } from './poster.js';
 export { kunParametre, utenLokaliserendeOpplysninger } from './skjerming.js';
 export {
   createDataSource,

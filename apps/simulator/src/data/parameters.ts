@@ -131,6 +131,81 @@ const FAGFORENING_MAX: Table = {
   2025: 7_700,
 };
 
+/**
+ * The folketrygd's grunnbeløp (G) from 1 May of each year, in kroner (NAV's published values).
+ * Benefits are set in G here, so a benefit follows its year's G as it does in NAV's rules.
+ */
+const GRUNNBELOEP: Table = {
+  2015: 90_068,
+  2016: 92_576,
+  2017: 93_634,
+  2018: 96_883,
+  2019: 99_858,
+  2020: 101_351,
+  2021: 106_399,
+  2022: 111_477,
+  2023: 118_620,
+  2024: 124_028,
+  2025: 130_160,
+};
+
+/** Share prices relative to 2024 (a broad Oslo Børs index, rounded; our estimate). */
+const SHARE_INDEX: Table = {
+  2015: 0.55,
+  2016: 0.58,
+  2017: 0.66,
+  2018: 0.64,
+  2019: 0.75,
+  2020: 0.78,
+  2021: 0.95,
+  2022: 0.9,
+  2023: 0.95,
+  2024: 1.0,
+  2025: 1.08,
+};
+
+/**
+ * Oppjusteringsfaktor for shareholder income (dividends, gains and losses on shares): the
+ * `oppjustertTillegg…` items are the amount × (factor − 1).
+ */
+const OPPJUSTERINGSFAKTOR: Table = {
+  2017: 1.24,
+  2018: 1.33,
+  2019: 1.44,
+  2022: 1.6,
+  2023: 1.72,
+};
+
+/** Valuation discount on shares, equity funds and SDF shares (verdsettingsrabatt). */
+const VERDSETTINGSRABATT: Table = {
+  2017: 0.1,
+  2018: 0.2,
+  2019: 0.25,
+  2020: 0.35,
+  2021: 0.45,
+  2022: 0.25,
+  2023: 0.2,
+};
+
+/** Formuesverdi of a secondary home as a share of its market value. */
+const SEKUNDAERBOLIG_SHARE: Table = { 2017: 0.8, 2018: 0.9, 2022: 0.95, 2023: 1.0 };
+
+/** Upper limit of the IPS deduction (individual pension savings). */
+const IPS_MAX: Table = { 2017: 40_000, 2022: 15_000 };
+
+/** Upper limit of the deduction for gifts to voluntary organisations. */
+const GAVE_MAX: Table = { 2017: 40_000, 2019: 50_000, 2022: 25_000 };
+
+/** Late-payment interest (forsinkelsesrente) charged on debt in collection, rounded. */
+const FORSINKELSESRENTE: Table = {
+  2015: 0.0925,
+  2017: 0.085,
+  2019: 0.09,
+  2020: 0.08,
+  2022: 0.0925,
+  2023: 0.125,
+};
+
 export const wageIndex = yearly(WAGE_INDEX, 0.03, 0.035);
 export const houseIndex = yearly(HOUSE_INDEX, 0.04, 0.03);
 export const depositRate = yearly(DEPOSIT_RATE);
@@ -139,6 +214,19 @@ const minstefradragLoennRate = yearly(MINSTEFRADRAG_LOENN_RATE);
 const minstefradragLoennMax = yearly(MINSTEFRADRAG_LOENN_MAX);
 const minstefradragPensjonMax = yearly(MINSTEFRADRAG_PENSJON_MAX);
 export const fagforeningMax = yearly(FAGFORENING_MAX);
+export const grunnbeloep = yearly(GRUNNBELOEP, 0.03, 0.035);
+export const shareIndex = yearly(SHARE_INDEX, 0.05, 0.05);
+export const oppjusteringsfaktor = yearly(OPPJUSTERINGSFAKTOR);
+export const verdsettingsrabatt = yearly(VERDSETTINGSRABATT);
+export const sekundaerboligShare = yearly(SEKUNDAERBOLIG_SHARE);
+export const ipsMax = yearly(IPS_MAX);
+export const gaveMax = yearly(GAVE_MAX);
+export const forsinkelsesrente = yearly(FORSINKELSESRENTE);
+
+/** The interest Lånekassen charges once the borrower has finished studying (our estimate). */
+export function studyLoanRate(year: number): number {
+  return Math.max(0.01, mortgageRate(year) - 0.006);
+}
 
 export function minstefradragLoenn(year: number, loenn: number): number {
   return Math.min(Math.round(loenn * minstefradragLoennRate(year)), minstefradragLoennMax(year));

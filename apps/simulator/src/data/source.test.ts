@@ -55,6 +55,7 @@ describe('determinism', () => {
 
   it('gives a month the same reports whichever period it is asked in', () => {
     const ds = createDataSource({ seed: 'period', today: JUNE_2025 });
+    let paid = 0;
     for (const pid of adults(10, 'period')) {
       const wide = ds.inntekter(pid, '2022-01', '2024-12');
       const narrow = ds.inntekter(pid, '2023-06', '2023-06');
@@ -63,8 +64,10 @@ describe('determinism', () => {
           ? r.body.oppgaveInntektsmottaker.filter((o) => o.kalendermaaned === '2023-06')
           : [];
       expect(pick(narrow)).toEqual(pick(wide));
-      expect(pick(narrow).length).toBeGreaterThan(0);
+      if (pick(narrow).length > 0) paid++;
     }
+    // A self-employed person or an investor living on capital has no a-ordning reports.
+    expect(paid).toBeGreaterThanOrEqual(7);
   });
 
   it('gives other data for another seed', () => {
@@ -294,9 +297,13 @@ describe('Inntekt periods', () => {
 
   it('lists reports in month order, each for the person asked about', () => {
     const ds = createDataSource({ seed: 'months', today: JUNE_2025 });
+    let checked = 0;
     for (const pid of adults(10, 'order')) {
       const result = ds.inntekter(pid, '2023-01', '2024-12');
+      // A self-employed person or an investor living on capital may have no a-ordning reports.
+      if (result.kind === 'ingenData') continue;
       if (result.kind !== 'data') throw new Error(result.kind);
+      checked++;
       const months = result.body.oppgaveInntektsmottaker.map((o) => o.kalendermaaned ?? '');
       expect(months).toEqual([...months].sort());
       expect(
@@ -305,5 +312,6 @@ describe('Inntekt periods', () => {
         ),
       ).toBe(true);
     }
+    expect(checked).toBeGreaterThanOrEqual(7);
   });
 });

@@ -19,9 +19,11 @@ import {
   yearOf,
 } from './calendar.js';
 import { type Context, createContext } from './context.js';
-import { demoPersons } from './demo.js';
+import { type DemoPerson, demoPersons } from './demo.js';
+import { type FoundPerson, type PersonQuery, type SearchDeps, searchPersons } from './finder.js';
 import { emptyFixtureSet, type FixtureSet, type PersonFixture, type Stadie } from './fixtures.js';
-import { classify } from './identity.js';
+import type { Household } from './households.js';
+import { classify, STRENGT_FORTROLIGE } from './identity.js';
 import { identityOf } from './person.js';
 import { buildProfile, type Profile } from './profile.js';
 import { buildGrunnlag, sumYear } from './skattegrunnlag.js';
@@ -97,8 +99,15 @@ export interface DataSource {
   inntekter(personidentifikator: string, fraOgMed: string, tilOgMed: string): InntekterResult;
   /** The newest income year with a final assessment (Siste tilgjengelige skatteoppgjør). */
   sisteTilgjengeligeInntektsaar(personidentifikator: string): SisteTilgjengeligeResult;
-  /** Persons for the demo set-up printed at start and for tests: a few of each kind. */
-  demoPersons(): { personidentifikator: string; beskrivelse: string }[];
+  /**
+   * Persons for the demo set-up printed at start and for tests: the fixture file's, one generated
+   * person per household group, and the shielded and unknown kinds.
+   */
+  demoPersons(): DemoPerson[];
+  /** The household group of a synthetic person (see households.ts); undefined for an unknown one. */
+  profileOf(personidentifikator: string): Household | undefined;
+  /** Generated persons by group, year and item, deterministic for the seed (finder.ts). */
+  persons(query: PersonQuery): FoundPerson[];
 }
 
 type Resolved =
@@ -161,7 +170,7 @@ export function createDataSource(options: DataOptions): DataSource {
       // only withheld), so they still count in the year's tax assessment.
       if (pinned.status === 'ingenData') return [];
     }
-    return monthlyReports(ctx, profile, m);
+    return monthlyReports(profile, m);
   };
 
   /**
@@ -189,18 +198,43 @@ export function createDataSource(options: DataOptions): DataSource {
     const reports: OppgaveInntektsmottaker[] = [];
     for (let month = 1; month <= 12; month++)
       reports.push(...reportsOf(profile, fixture, monthIndex(year, month)));
-    const grunnlag = buildGrunnlag(ctx, profile, year, sumYear(reports), payerNames(profile));
+    const { grunnlag, svalbardGrunnlag } = buildGrunnlag(
+      ctx,
+      profile,
+      year,
+      sumYear(reports),
+      payerNames(profile),
+    );
     const made = publicationOf(pid, year, stadie);
     return {
       personidentifikator: pid,
       inntektsaar: String(year),
       grunnlag,
+      ...(svalbardGrunnlag.length === 0 ? {} : { svalbardGrunnlag }),
       skjermet: false,
       ...(stadie === 'oppgjoer' ? { skatteoppgjoersdato: made.dato } : {}),
       stadie,
       ajourholdstidspunkt: made.tidspunkt,
     };
   };
+
+  /** What the person search reads: generated persons only, as the calendar publishes them. */
+  const searchDeps = (at: Date): SearchDeps => ({
+    seed: ctx.seed,
+    at,
+    pinned: (pid) => fixtures.persons.has(pid) || STRENGT_FORTROLIGE.includes(pid),
+    profile: (info) => buildProfile(ctx, info, []),
+    oppgjoer: (pid, year) => {
+      const info = classify(pid, at);
+      if (info.kind !== 'syntetisk' || info.skjermet) return undefined;
+      if (year < FIRST_SSG_YEAR || year >= osloDate(at).year) return undefined;
+      if (!isPublished(pid, year, 'oppgjoer', at)) return undefined;
+      const profile = buildProfile(ctx, info.info, []);
+      return isTaxYear(profile, year)
+        ? generateBody(profile, undefined, year, 'oppgjoer')
+        : undefined;
+    },
+  });
 
   const isPublished = (pid: string, year: number, stadie: Stadie, at: Date): boolean =>
     at.getTime() >= publicationOf(pid, year, stadie).fromMs;
@@ -315,7 +349,17 @@ export function createDataSource(options: DataOptions): DataSource {
     },
 
     demoPersons() {
-      return demoPersons(ctx, fixtures, now());
+      return demoPersons(searchDeps(now()), fixtures);
+    },
+
+    profileOf(pid) {
+      const resolved = resolve(pid, now());
+      if (resolved.kind !== 'person') return undefined;
+      return profileOf(resolved.info, resolved.fixture).household;
+    },
+
+    persons(query) {
+      return searchPersons(searchDeps(now()), query);
     },
   };
 }

@@ -41,29 +41,57 @@ export interface YearModel {
   ): Grunnlag | undefined;
 }
 
+interface Entry {
+  readonly name: string;
+  readonly kategori: Kategori;
+  readonly allowed: readonly string[];
+}
+
+// One model per year, each with its concepts looked up once: constants of the package's tables,
+// read for every item of every body.
+const models = new Map<number, YearModel>();
+
 export function yearModel(year: number): YearModel {
+  let found = models.get(year);
+  if (found === undefined) {
+    found = makeYearModel(year);
+    models.set(year, found);
+  }
+  return found;
+}
+
+function makeYearModel(year: number): YearModel {
   const model = modelFor(year);
-  const nameOf = (concept: Concept) => tekniskNavn(concept, Math.min(year, NEWEST_MODEL));
-  return {
-    year,
-    has: (concept) => nameOf(concept) !== undefined,
-    item(concept, beloep, spesifisering = []) {
-      const name = nameOf(concept);
-      if (name === undefined) return undefined;
+  const entries = new Map<Concept, Entry | undefined>();
+  const entryOf = (concept: Concept): Entry | undefined => {
+    if (entries.has(concept)) return entries.get(concept);
+    const name = tekniskNavn(concept, Math.min(year, NEWEST_MODEL));
+    let entry: Entry | undefined;
+    if (name !== undefined) {
       const kategori = model.kategoriIApi(name);
       // naming.test.ts keeps the table and the models in step; this guards the guarantee that no
       // body carries a name its year does not have, should the two ever drift apart.
       if (kategori === undefined)
         throw new Error(`${name} is not a technical name of income year ${model.inntektsaar}`);
-      const allowed: readonly string[] = model.spesifiseringstyperFor(name);
-      const specs = spesifisering.filter((s) => allowed.includes(s.type));
+      // The model's categories are a subset of the V2 contract's closed list (the package's
+      // schemas are generated from the same tables), and "-" stands for a blank or "-" cell.
+      entry = { name, kategori: kategori as Kategori, allowed: model.spesifiseringstyperFor(name) };
+    }
+    entries.set(concept, entry);
+    return entry;
+  };
+  return {
+    year,
+    has: (concept) => entryOf(concept) !== undefined,
+    item(concept, beloep, spesifisering = []) {
+      const entry = entryOf(concept);
+      if (entry === undefined) return undefined;
+      const specs = spesifisering.filter((s) => entry.allowed.includes(s.type));
       return {
-        tekniskNavn: name,
+        tekniskNavn: entry.name,
         beloep: kroner(beloep),
         ...(specs.length === 0 ? {} : { spesifisering: specs }),
-        // The model's categories are a subset of the V2 contract's closed list (the package's
-        // schemas are generated from the same tables), and "-" stands for a blank or "-" cell.
-        kategori: kategori as Kategori,
+        kategori: entry.kategori,
       };
     },
   };

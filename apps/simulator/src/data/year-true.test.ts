@@ -72,24 +72,22 @@ function fromXml(xml: string, year: number): unknown {
         return [key, type === 'boolean' ? value === 'true' : value];
       }),
     );
-  const items = root.grunnlag as Record<string, unknown>[] | undefined;
+  const items = (list: unknown) =>
+    (list as Record<string, unknown>[]).map((item) => {
+      const specs = item.spesifisering as Record<string, unknown>[] | undefined;
+      return {
+        ...typed(`Grunnlag${year}`, item),
+        ...(specs === undefined
+          ? {}
+          : { spesifisering: specs.map((s) => typed(`${s.type}Spesifisering${year}`, s)) }),
+      };
+    });
   return {
     ...typed(`SummertSkattegrunnlag${year}`, root),
-    ...(items === undefined
+    ...(root.grunnlag === undefined ? {} : { grunnlag: items(root.grunnlag) }),
+    ...(root.svalbardGrunnlag === undefined
       ? {}
-      : {
-          grunnlag: items.map((item) => {
-            const specs = item.spesifisering as Record<string, unknown>[] | undefined;
-            return {
-              ...typed(`Grunnlag${year}`, item),
-              ...(specs === undefined
-                ? {}
-                : {
-                    spesifisering: specs.map((s) => typed(`${s.type}Spesifisering${year}`, s)),
-                  }),
-            };
-          }),
-        }),
+      : { svalbardGrunnlag: items(root.svalbardGrunnlag) }),
   };
 }
 
@@ -134,7 +132,7 @@ describe.each(aarMedInformasjonsmodell)('income year %i, every stage, JSON and X
   it('no body carries a tekniskNavn that does not exist in its year, nor another kategori or specification type', () => {
     const wrong = new Set<string>();
     for (const body of bodies) {
-      for (const item of body.grunnlag ?? []) {
+      for (const item of [...(body.grunnlag ?? []), ...(body.svalbardGrunnlag ?? [])]) {
         const name = item.tekniskNavn;
         if (!model.isTekniskNavn(name)) wrong.add(`${name}: not a name of ${year}`);
         if (item.kategori !== model.kategoriIApi(name)) wrong.add(`${name}: kategori`);

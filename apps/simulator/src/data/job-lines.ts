@@ -1,0 +1,213 @@
+// The salary lines of one job in one month (A-melding → Inntekt API `loennsinntekt`): fixed or
+// hourly pay, overtime, feriepenger and the holiday deduction, bonus, company car and mileage.
+// Each month's random parts are keyed by the month, so a month is the same whichever period it is
+// asked in. Pay earned on Svalbard carries the skatteOgAvgiftsRegel `svalbard`.
+import type { Fordel, Inntekt } from '@skattedeling/inntekt';
+import { monthIndex, monthOf, yearOf } from './calendar.js';
+import { isValidIn } from './codes.js';
+import {
+  FERIEPENGER_RATE,
+  FERIETREKK_DAYS,
+  FIRMABIL_SHARE,
+  KILOMETERSATS,
+  WORKDAYS_PER_MONTH,
+  wageIndex,
+} from './parameters.js';
+import {
+  ageInMonth,
+  incomeChangeIn,
+  inPeriod,
+  type Job,
+  type Profile,
+  worksIn,
+} from './profile.js';
+import { between, chance, intBetween, kroner, scopedRng } from './random.js';
+
+/** Pay grows with experience; the reference salary is for age 30 and over. */
+function ageFactor(age: number): number {
+  if (age < 20) return 0.45;
+  if (age < 23) return 0.6;
+  if (age < 26) return 0.8;
+  if (age < 30) return 0.92;
+  return 1;
+}
+
+function yearlyPay(profile: Profile, job: Job, m: number): number {
+  return job.salaryRef * wageIndex(yearOf(m)) * ageFactor(ageInMonth(profile, m));
+}
+
+function salaryFactor(profile: Profile, m: number): number {
+  return incomeChangeIn(profile, m)?.salaryFactor ?? 1;
+}
+
+function hourlyRate(profile: Profile, job: Job, m: number): number {
+  return Math.round((yearlyPay(profile, job, m) / (12 * job.hours[0])) * 100) / 100;
+}
+
+/** Fixed pay of one month before changes: the month's salary, or expected hours × rate. */
+function basePay(profile: Profile, job: Job, m: number): number {
+  if (job.payType === 'fastloenn') return kroner(yearlyPay(profile, job, m) / 12);
+  return hourlyRate(profile, job, m) * job.hours[0];
+}
+
+/**
+ * Feriepengegrunnlag of `year` up to and including month `upTo`: the fixed pay of the months
+ * worked, scaled by income changes. Overtime and bonus are left out (a simplification: the
+ * grunnlag then follows from the plan alone, without drawing the months' random parts).
+ */
+function feriepengegrunnlag(profile: Profile, job: Job, year: number, upTo = 12): number {
+  let sum = 0;
+  for (let month = 1; month <= upTo; month++) {
+    const m = monthIndex(year, month);
+    if (worksIn(profile, job, m)) sum += basePay(profile, job, m) * salaryFactor(profile, m);
+  }
+  return sum;
+}
+
+interface LineSpec {
+  readonly beskrivelse: string;
+  /** `svalbard` for pay earned on Svalbard (taxed there, svalbardGrunnlag). */
+  readonly regel?: string;
+  readonly fordel: Fordel;
+  readonly trekk: boolean;
+  readonly aga: boolean;
+  readonly beloep: number;
+  readonly antall?: number;
+  readonly tilleggsinformasjon?: NonNullable<Inntekt['loennsinntekt']>['tilleggsinformasjon'];
+}
+
+function loennsinntekt(spec: LineSpec): Inntekt {
+  return {
+    fordel: spec.fordel,
+    utloeserArbeidsgiveravgift: spec.aga,
+    inngaarIGrunnlagForTrekk: spec.trekk,
+    beloep: spec.beloep,
+    ...(spec.regel === undefined ? {} : { skatteOgAvgiftsRegel: spec.regel }),
+    loennsinntekt: {
+      beskrivelse: spec.beskrivelse,
+      ...(spec.antall === undefined ? {} : { antall: spec.antall }),
+      ...(spec.tilleggsinformasjon === undefined
+        ? {}
+        : { tilleggsinformasjon: spec.tilleggsinformasjon }),
+    },
+  };
+}
+
+/** The lines of one job in month `m` (the caller checks the job pays that month). */
+export function jobLines(profile: Profile, job: Job, m: number): Inntekt[] {
+  const factor = salaryFactor(profile, m);
+  if (factor === 0) return [];
+  const rng = scopedRng(profile.key, 'maaned', m, 'jobb', job.index);
+  const year = yearOf(m);
+  const month = monthOf(m);
+  const lines: LineSpec[] = [];
+  const monthly = kroner(yearlyPay(profile, job, m) / 12);
+
+  if (job.payType === 'fastloenn') {
+    lines.push({
+      beskrivelse: 'fastloenn',
+      fordel: 'kontantytelse',
+      trekk: true,
+      aga: true,
+      beloep: kroner(monthly * factor),
+    });
+  } else {
+    const [, lo, hi] = job.hours;
+    const hours = intBetween(rng, lo, hi);
+    const beloep = kroner(hours * hourlyRate(profile, job, m) * factor);
+    lines.push({
+      beskrivelse: 'timeloenn',
+      fordel: 'kontantytelse',
+      trekk: true,
+      aga: true,
+      beloep,
+      antall: hours,
+    });
+  }
+
+  if (job.overtime && chance(rng, 0.3)) {
+    const hours = intBetween(rng, 2, 20);
+    const beloep = kroner(((hours * monthly) / 162.5) * 1.5 * factor);
+    lines.push({
+      beskrivelse: 'overtidsgodtgjoerelse',
+      fordel: 'kontantytelse',
+      trekk: true,
+      aga: true,
+      beloep,
+      antall: hours,
+    });
+  }
+
+  // Feriepenger for last year are paid in June; when a job ends, whatever is owed is paid with
+  // the last salary (this year's, and last year's if June has not come yet).
+  const endsNow = job.end === m;
+  const lastYear = kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year - 1));
+  const regular = month === 6 || (endsNow && month < 6) ? lastYear : 0;
+  const final = endsNow
+    ? kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year, month))
+    : 0;
+  if (regular + final > 0) {
+    lines.push({
+      beskrivelse: 'feriepenger',
+      fordel: 'kontantytelse',
+      trekk: true,
+      aga: true,
+      beloep: regular + final,
+    });
+  }
+  // A salaried employee gets no salary for the holiday days; the deduction is reported as a
+  // negative line in the month feriepenger are paid.
+  if (job.payType === 'fastloenn' && month === 6 && lastYear > 0) {
+    const trekk = Math.min(
+      kroner(((monthly * factor) / WORKDAYS_PER_MONTH) * FERIETREKK_DAYS),
+      lastYear,
+    );
+    lines.push({
+      beskrivelse: 'trekkILoennForFerie',
+      fordel: 'kontantytelse',
+      trekk: true,
+      aga: true,
+      beloep: -trekk,
+    });
+  }
+
+  if (job.bonus && month === 12) {
+    const bonusRng = scopedRng(profile.key, 'bonus', year, job.index);
+    const beloep = kroner(yearlyPay(profile, job, m) * between(bonusRng, 0.03, 0.15) * factor);
+    lines.push({ beskrivelse: 'bonus', fordel: 'kontantytelse', trekk: true, aga: true, beloep });
+  }
+
+  if (job.companyCar !== undefined) {
+    lines.push({
+      beskrivelse: 'bil',
+      fordel: 'naturalytelse',
+      trekk: true,
+      aga: true,
+      beloep: kroner((job.companyCar.listepris * FIRMABIL_SHARE) / 12),
+      tilleggsinformasjon: {
+        bilOgBaat: {
+          listeprisForBil: job.companyCar.listepris,
+          bilregistreringsnummer: job.companyCar.registreringsnummer,
+          erBilUtenforStandardregelen: false,
+        },
+      },
+    });
+  }
+
+  if (job.mileage && chance(rng, 0.5)) {
+    const km = intBetween(rng, 40, 600);
+    lines.push({
+      beskrivelse: 'kilometergodtgjoerelseBil',
+      fordel: 'utgiftsgodtgjoerelse',
+      trekk: false,
+      aga: false,
+      beloep: kroner(km * KILOMETERSATS),
+      antall: km,
+    });
+  }
+
+  const regel = inPeriod(profile.svalbard, m) ? 'svalbard' : undefined;
+  return lines
+    .filter((line) => line.beloep !== 0 && isValidIn('loennsinntekt', line.beskrivelse, m))
+    .map((line) => loennsinntekt(regel === undefined ? line : { ...line, regel }));
+}
