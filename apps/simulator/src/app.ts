@@ -39,15 +39,13 @@ import { createNotFoundHandler, createSkatteetatenHandler } from './skatteetaten
 import { FileStore } from './store/file.js';
 import { LockError } from './store/lock.js';
 import { MemoryStore } from './store/memory.js';
+import { StartError } from './start-error.js';
 import { StateFileError } from './store/snapshot.js';
 import type { Store } from './store/types.js';
 
 const generate = promisify(generateKeyPair);
 
-/** Start-up failed for a reason the user can fix; the CLI prints the message alone. */
-export class StartError extends Error {
-  override readonly name = 'StartError';
-}
+export { StartError } from './start-error.js';
 
 /**
  * The simulator's log. Every line is made safe before it is written: control characters escaped

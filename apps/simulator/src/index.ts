@@ -26,3 +26,4 @@ export {
   type TokenRequest,
 } from './harness/types.js';
 export { REASON_HEADER, TEST_RUN_HEADER } from './http/headers.js';
+export { StartError } from './start-error.js';

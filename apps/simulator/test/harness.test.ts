@@ -4,7 +4,12 @@
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type SimulatorHarness, startSimulator, TokenRefusedError } from '../src/index.js';
+import {
+  type SimulatorHarness,
+  StartError,
+  startSimulator,
+  TokenRefusedError,
+} from '../src/index.js';
 
 const fjellvik = '319000003';
 const strandvik = '319000011';
@@ -111,6 +116,13 @@ describe('startSimulator lifetime', () => {
     expect(data?.status).toBe('ok');
     const bare = await fetch(`${guarded.urls.admin}/health`);
     expect(bare.status).toBe(401);
+  });
+
+  it('rejects with StartError when the port is in use', async () => {
+    const port = Number(new URL(sim.url).port);
+    const refused = await startSimulator({ port }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(StartError);
+    expect((refused as Error).message).toMatch(/port is in use/);
   });
 
   it('says that token() needs the demo set-up', async () => {
