@@ -48,7 +48,6 @@ describe(`household groups over ${persons.length} persons of ${YEAR}`, () => {
     }
     const missing = PROFILES.filter((p) => p !== 'child' && (counts.get(p) ?? 0) === 0);
     expect(missing).toEqual([]);
-    console.log(Object.fromEntries([...counts].sort((a, b) => b[1] - a[1])));
   });
 
   it('carries at least 60 distinct tekniskNavn', () => {
@@ -56,7 +55,6 @@ describe(`household groups over ${persons.length} persons of ${YEAR}`, () => {
     for (const body of bodies)
       for (const item of [...(body.grunnlag ?? []), ...(body.svalbardGrunnlag ?? [])])
         names.add(item.tekniskNavn);
-    console.log(names.size, [...names].sort().join(' '));
     expect(names.size).toBeGreaterThanOrEqual(60);
   });
 });

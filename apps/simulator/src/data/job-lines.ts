@@ -21,7 +21,7 @@ import {
   type Profile,
   worksIn,
 } from './profile.js';
-import { between, chance, intBetween, kroner, scopedRng } from './random.js';
+import { between, chance, intBetween, kroner, type Rng, scopedRng } from './random.js';
 
 /** Pay grows with experience; the reference salary is for age 30 and over. */
 function ageFactor(age: number): number {
@@ -93,13 +93,94 @@ function loennsinntekt(spec: LineSpec): Inntekt {
   };
 }
 
+/**
+ * Feriepenger for last year are paid in June; when a job ends, whatever is owed is paid with the
+ * last salary (this year's, and last year's if June has not come yet). `pay` is the month's fixed
+ * pay after income changes.
+ */
+function holidayLines(profile: Profile, job: Job, m: number, pay: number): LineSpec[] {
+  const lines: LineSpec[] = [];
+  const year = yearOf(m);
+  const month = monthOf(m);
+  const endsNow = job.end === m;
+  const lastYear = kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year - 1));
+  const regular = month === 6 || (endsNow && month < 6) ? lastYear : 0;
+  const final = endsNow
+    ? kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year, month))
+    : 0;
+  if (regular + final > 0) {
+    lines.push({
+      beskrivelse: 'feriepenger',
+      fordel: 'kontantytelse',
+      trekk: true,
+      aga: true,
+      beloep: regular + final,
+    });
+  }
+  // A salaried employee gets no salary for the holiday days; the deduction is reported as a
+  // negative line in the month feriepenger are paid.
+  if (job.payType === 'fastloenn' && month === 6 && lastYear > 0) {
+    const trekk = Math.min(kroner((pay / WORKDAYS_PER_MONTH) * FERIETREKK_DAYS), lastYear);
+    lines.push({
+      beskrivelse: 'trekkILoennForFerie',
+      fordel: 'kontantytelse',
+      trekk: true,
+      aga: true,
+      beloep: -trekk,
+    });
+  }
+
+  return lines;
+}
+
+/** A December bonus, the company car's benefit in kind, mileage some months. */
+function extraLines(profile: Profile, job: Job, m: number, rng: Rng, factor: number): LineSpec[] {
+  const lines: LineSpec[] = [];
+  const year = yearOf(m);
+  const month = monthOf(m);
+  if (job.bonus && month === 12) {
+    const bonusRng = scopedRng(profile.key, 'bonus', year, job.index);
+    const beloep = kroner(yearlyPay(profile, job, m) * between(bonusRng, 0.03, 0.15) * factor);
+    lines.push({ beskrivelse: 'bonus', fordel: 'kontantytelse', trekk: true, aga: true, beloep });
+  }
+
+  if (job.companyCar !== undefined) {
+    lines.push({
+      beskrivelse: 'bil',
+      fordel: 'naturalytelse',
+      trekk: true,
+      aga: true,
+      beloep: kroner((job.companyCar.listepris * FIRMABIL_SHARE) / 12),
+      tilleggsinformasjon: {
+        bilOgBaat: {
+          listeprisForBil: job.companyCar.listepris,
+          bilregistreringsnummer: job.companyCar.registreringsnummer,
+          erBilUtenforStandardregelen: false,
+        },
+      },
+    });
+  }
+
+  if (job.mileage && chance(rng, 0.5)) {
+    const km = intBetween(rng, 40, 600);
+    lines.push({
+      beskrivelse: 'kilometergodtgjoerelseBil',
+      fordel: 'utgiftsgodtgjoerelse',
+      trekk: false,
+      aga: false,
+      beloep: kroner(km * KILOMETERSATS),
+      antall: km,
+    });
+  }
+
+  return lines;
+}
+
 /** The lines of one job in month `m` (the caller checks the job pays that month). */
 export function jobLines(profile: Profile, job: Job, m: number): Inntekt[] {
   const factor = salaryFactor(profile, m);
   if (factor === 0) return [];
   const rng = scopedRng(profile.key, 'maaned', m, 'jobb', job.index);
-  const year = yearOf(m);
-  const month = monthOf(m);
   const lines: LineSpec[] = [];
   const monthly = kroner(yearlyPay(profile, job, m) / 12);
 
@@ -138,73 +219,8 @@ export function jobLines(profile: Profile, job: Job, m: number): Inntekt[] {
     });
   }
 
-  // Feriepenger for last year are paid in June; when a job ends, whatever is owed is paid with
-  // the last salary (this year's, and last year's if June has not come yet).
-  const endsNow = job.end === m;
-  const lastYear = kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year - 1));
-  const regular = month === 6 || (endsNow && month < 6) ? lastYear : 0;
-  const final = endsNow
-    ? kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year, month))
-    : 0;
-  if (regular + final > 0) {
-    lines.push({
-      beskrivelse: 'feriepenger',
-      fordel: 'kontantytelse',
-      trekk: true,
-      aga: true,
-      beloep: regular + final,
-    });
-  }
-  // A salaried employee gets no salary for the holiday days; the deduction is reported as a
-  // negative line in the month feriepenger are paid.
-  if (job.payType === 'fastloenn' && month === 6 && lastYear > 0) {
-    const trekk = Math.min(
-      kroner(((monthly * factor) / WORKDAYS_PER_MONTH) * FERIETREKK_DAYS),
-      lastYear,
-    );
-    lines.push({
-      beskrivelse: 'trekkILoennForFerie',
-      fordel: 'kontantytelse',
-      trekk: true,
-      aga: true,
-      beloep: -trekk,
-    });
-  }
-
-  if (job.bonus && month === 12) {
-    const bonusRng = scopedRng(profile.key, 'bonus', year, job.index);
-    const beloep = kroner(yearlyPay(profile, job, m) * between(bonusRng, 0.03, 0.15) * factor);
-    lines.push({ beskrivelse: 'bonus', fordel: 'kontantytelse', trekk: true, aga: true, beloep });
-  }
-
-  if (job.companyCar !== undefined) {
-    lines.push({
-      beskrivelse: 'bil',
-      fordel: 'naturalytelse',
-      trekk: true,
-      aga: true,
-      beloep: kroner((job.companyCar.listepris * FIRMABIL_SHARE) / 12),
-      tilleggsinformasjon: {
-        bilOgBaat: {
-          listeprisForBil: job.companyCar.listepris,
-          bilregistreringsnummer: job.companyCar.registreringsnummer,
-          erBilUtenforStandardregelen: false,
-        },
-      },
-    });
-  }
-
-  if (job.mileage && chance(rng, 0.5)) {
-    const km = intBetween(rng, 40, 600);
-    lines.push({
-      beskrivelse: 'kilometergodtgjoerelseBil',
-      fordel: 'utgiftsgodtgjoerelse',
-      trekk: false,
-      aga: false,
-      beloep: kroner(km * KILOMETERSATS),
-      antall: km,
-    });
-  }
+  lines.push(...holidayLines(profile, job, m, monthly * factor));
+  lines.push(...extraLines(profile, job, m, rng, factor));
 
   const regel = inPeriod(profile.svalbard, m) ? 'svalbard' : undefined;
   return lines
