@@ -36,10 +36,10 @@ import { createMaskinportenHandler } from './maskinporten/routes.js';
 import { answerCache } from './skatteetaten/answers.js';
 import { verifiedTokenCache } from './skatteetaten/auth.js';
 import { createNotFoundHandler, createSkatteetatenHandler } from './skatteetaten/router.js';
+import { StartError } from './start-error.js';
 import { FileStore } from './store/file.js';
 import { LockError } from './store/lock.js';
 import { MemoryStore } from './store/memory.js';
-import { StartError } from './start-error.js';
 import { StateFileError } from './store/snapshot.js';
 import type { Store } from './store/types.js';
 
