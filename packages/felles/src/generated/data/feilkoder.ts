@@ -180,5 +180,81 @@ export const feilkoder = {
       "beskrivelse": "Consent problem",
       "melding": "Feil med samtykke."
     }
+  ],
+  "FA": [
+    {
+      "kode": "FA-001",
+      "status": 500,
+      "beskrivelse": "Unexpected error in the service (event lists)",
+      "melding": "Uventet feil på tjenesten."
+    },
+    {
+      "kode": "FA-002",
+      "status": 404,
+      "beskrivelse": "Unknown URL",
+      "melding": "Ukjent url benyttet."
+    },
+    {
+      "kode": "FA-003",
+      "status": 401,
+      "beskrivelse": "Authentication problem",
+      "melding": "Feil i forbindelse med autentisering."
+    },
+    {
+      "kode": "FA-004",
+      "status": 400,
+      "beskrivelse": "Input validation failed",
+      "melding": "Feil i forbindelse med validering av inputdata."
+    },
+    {
+      "kode": "FA-005",
+      "status": 404,
+      "beskrivelse": "No events found for the input (past the last event, or none on or after the date)",
+      "melding": "Ingen hendelser funnet for oppgitt input."
+    },
+    {
+      "kode": "FA-006",
+      "status": 406,
+      "beskrivelse": "Unsupported format; only JSON or XML",
+      "melding": "Feil tilknyttet dataformat. Kun json eller xml er støttet."
+    }
+  ],
+  "TD": [
+    {
+      "kode": "TD-001",
+      "status": 500,
+      "beskrivelse": "Unexpected error in the service (Siste tilgjengelige skatteoppgjør)",
+      "melding": "Uventet feil på tjenesten."
+    },
+    {
+      "kode": "TD-002",
+      "status": 401,
+      "beskrivelse": "Authentication problem",
+      "melding": "Feil i forbindelse med autentisering."
+    },
+    {
+      "kode": "TD-003",
+      "status": 400,
+      "beskrivelse": "Input validation failed",
+      "melding": "Feil i forbindelse med validering av inputdata."
+    },
+    {
+      "kode": "TD-004",
+      "status": 404,
+      "beskrivelse": "No published tax assessment for the person",
+      "melding": "Fant ikke tilgjengeligdata for angitt personidentifikator og ressursidentifikator."
+    },
+    {
+      "kode": "TD-005",
+      "status": 406,
+      "beskrivelse": "Unsupported format; only JSON or XML",
+      "melding": "Feil tilknyttet dataformat. Kun json eller xml er støttet."
+    },
+    {
+      "kode": "TD-006",
+      "status": 404,
+      "beskrivelse": "Unknown URL",
+      "melding": "Ukjent url benyttet."
+    }
   ]
 } as const;
