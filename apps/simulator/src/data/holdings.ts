@@ -141,9 +141,11 @@ export function drawWealth(ctx: Context, draft: Draft, totalRef: number): void {
     };
   const working = draft.jobs.length > 0;
   draft.deductions = {
-    ips: chance(rng, draft.household === 'investor' ? 0.4 : 0.06)
-      ? intBetween(rng, 5, 40) * 1_000
-      : 0,
+    // IPS savings are for those who think of retirement: from 30 here (our choice).
+    ips:
+      age >= 30 && chance(rng, draft.household === 'investor' ? 0.4 : 0.06)
+        ? intBetween(rng, 5, 40) * 1_000
+        : 0,
     travel: working && chance(rng, 0.07) ? intBetween(rng, 5, 45) * 1_000 : 0,
     gifts: chance(rng, 0.15) ? intBetween(rng, 5, 250) * 100 : 0,
   };

@@ -159,12 +159,14 @@ function widowed(draft: Draft, rng: Rng): void {
   const death = monthIndex(weighted(rng, years), intBetween(rng, 1, 12));
   const at67 = draft.birthMonth + 67 * 12 + 1;
   if (death + 1 >= at67) return;
+  // Gjenlevendepensjon is reduced by the survivor's income; 0.3–1.2 G is our estimate of what
+  // remains for most.
   if (death < monthIndex(2024, 1))
     draft.spells.push({
       kind: 'etterlattepensjon',
       from: death + 1,
       to: at67 - 1,
-      level: between(rng, 0.5, 1.5),
+      level: between(rng, 0.3, 1.2),
     });
   else
     draft.spells.push({
