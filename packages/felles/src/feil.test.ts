@@ -17,6 +17,26 @@ describe('error catalogue', () => {
     expect(finnFeilkode('XYZ-001')).toBeUndefined();
   });
 
+  it("has the event lists' FA codes and Siste tilgjengelige's TD codes with their statuses", () => {
+    expect(feilkoder.FA.map((f) => [f.kode, f.status])).toEqual([
+      ['FA-001', 500],
+      ['FA-002', 404],
+      ['FA-003', 401],
+      ['FA-004', 400],
+      ['FA-005', 404],
+      ['FA-006', 406],
+    ]);
+    expect(feilkoder.TD.map((f) => [f.kode, f.status])).toEqual([
+      ['TD-001', 500],
+      ['TD-002', 401],
+      ['TD-003', 400],
+      ['TD-004', 404],
+      ['TD-005', 406],
+      ['TD-006', 404],
+    ]);
+    expect(lagFeil('FA-005').melding).toBe('Ingen hendelser funnet for oppgitt input.');
+  });
+
   it('builds bodies that conform to the common error schema', () => {
     const feil = lagFeil('SSG-007');
     expect(feil.melding).toBe(finnFeilkode('SSG-007')?.melding);

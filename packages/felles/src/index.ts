@@ -1,4 +1,12 @@
 export {
+  type ApiDescriptor,
+  apiBaseUrl,
+  type Feilbetydning,
+  type Feilkoder,
+  type Miljoe,
+  type ValgfriFeilbetydning,
+} from './api-descriptor.js';
+export {
   type ApiClientOptions,
   type AttemptOptions,
   attempt,
@@ -7,6 +15,29 @@ export {
   DEFAULT_TIMEOUT_MS,
 } from './api-fetch.js';
 export { type ApiResult, type GeneratedResult, readFeil, toApiResult } from './api-result.js';
+export {
+  checkDato,
+  createFeedClient,
+  type FeedCallOptions,
+  type FeedClient,
+  FeedError,
+  type FeedOperations,
+  type FeedPageCall,
+  type FeedStartCall,
+} from './feed-client.js';
+export {
+  checkFeedPageRequest,
+  type FeedBackoffOptions,
+  type FeedEvent,
+  type FeedPageRequest,
+  type FeedPageSource,
+  type FeedReader,
+  type FeedReadOptions,
+  type FeedWaitEvent,
+  feedDelayMs,
+  MAKS_ANTALL,
+  readFeed,
+} from './feed-reader.js';
 export {
   erFeil,
   type Feil,
