@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { RettighetspakkeInnholdDokument } from '@skattedeling/summert-skattegrunnlag';
 import express, { type Express } from 'express';
 import { answerWhenDurable } from './admin/durable.js';
 import { adminGuard, allowedAdminHosts, isLoopbackAddress } from './admin/guard.js';
@@ -35,6 +36,10 @@ import { createSigningKey } from './maskinporten/keys.js';
 import { createMaskinportenHandler } from './maskinporten/routes.js';
 import { answerCache } from './skatteetaten/answers.js';
 import { verifiedTokenCache } from './skatteetaten/auth.js';
+import {
+  InnholdRegister,
+  loadRettighetspakkeInnhold,
+} from './skatteetaten/rettighetspakke-innhold.js';
 import { createNotFoundHandler, createSkatteetatenHandler } from './skatteetaten/router.js';
 import { StartError } from './start-error.js';
 import { FileStore } from './store/file.js';
@@ -171,13 +176,15 @@ export async function startSimulator(
 ): Promise<Simulator> {
   const started = performance.now();
   const log = options.logger ?? createLogger(config.logLevel);
+  // A content file that cannot be used stops start-up before anything is opened.
+  const innhold = await loadRettighetspakkeInnhold(config.rettighetspakkeInnhold);
   const opened = await open(config, log);
   const release = async () => {
     await opened.store.close();
     await opened.folder?.lock.release();
   };
   try {
-    return await serve(config, options, log, opened, started, release);
+    return await serve(config, options, log, { ...opened, innhold }, started, release);
   } catch (error) {
     await release();
     throw error;
@@ -188,7 +195,14 @@ async function serve(
   config: SimulatorConfig,
   options: StartOptions,
   log: Logger,
-  { signing, fixtures, store, folder, ca }: Opened,
+  {
+    signing,
+    fixtures,
+    store,
+    folder,
+    ca,
+    innhold,
+  }: Opened & { innhold: RettighetspakkeInnholdDokument },
   started: number,
   release: () => Promise<void>,
 ): Promise<Simulator> {
@@ -213,6 +227,7 @@ async function serve(
     keyObjects: new WeakMap(),
     verifiedTokens: verifiedTokenCache(config.cacheMaxBytes / 8),
     answers: answerCache(config.dataCacheSize, config.cacheMaxBytes),
+    rettighetspakkeInnhold: new InnholdRegister(innhold),
     now,
   };
 
@@ -221,6 +236,7 @@ async function serve(
     store.reset(undefined);
     ctx.journal.clear();
     ctx.answers.clear();
+    ctx.rettighetspakkeInnhold.reset();
     if (vendorKey !== undefined) applyDemo(store, vendorKey, now());
   };
 

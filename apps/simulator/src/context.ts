@@ -6,6 +6,7 @@ import type { DataSource, FixtureSet } from './data/index.js';
 import type { Lru } from './http/lru.js';
 import type { Journal } from './journal/journal.js';
 import type { SigningKey } from './maskinporten/keys.js';
+import type { InnholdRegister } from './skatteetaten/rettighetspakke-innhold.js';
 import type { RegisteredKey, Store } from './store/types.js';
 
 export interface Urls {
@@ -73,6 +74,8 @@ export interface Context {
   readonly verifiedTokens: Lru<string, VerifiedToken>;
   /** Serialised data answers, by API, person and parameters (bounded in entries and bytes). */
   readonly answers: Lru<string, CachedAnswer>;
+  /** What each Summert skattegrunnlag rights package receives; the admin API may change it. */
+  readonly rettighetspakkeInnhold: InnholdRegister;
   now(): number;
 }
 

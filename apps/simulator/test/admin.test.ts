@@ -235,7 +235,14 @@ describe('test runs share one simulator without colliding', () => {
     const body = {
       personidentifikator: pid,
       inntektsaar: '2024',
-      grunnlag: [{ tekniskNavn: 'bruttoformue', beloep: 1, kategori: '-' }],
+      // A total every rights package receives (kommuneforeldrebetaling gets no wealth items).
+      grunnlag: [
+        {
+          tekniskNavn: 'sumInntekterIAlminneligInntektFoerFordelingsfradrag',
+          beloep: 1,
+          kategori: '-',
+        },
+      ],
       skjermet: false,
       stadie: 'oppgjoer',
     };

@@ -22,6 +22,8 @@ export interface SimulatorConfig {
   readonly stateFile: string | undefined;
   readonly demo: boolean;
   readonly fixtures: string | undefined;
+  /** JSON file with the content per Summert skattegrunnlag rights package; undefined: the shipped defaults. */
+  readonly rettighetspakkeInnhold: string | undefined;
   readonly grantMaxLifetimeSeconds: number;
   readonly clockSkewSeconds: number;
   readonly tokenLifetimeSeconds: number;
@@ -151,6 +153,14 @@ export const options: readonly OptionSpec[] = [
     kind: { type: 'string', pattern: /^.+$/, allowed: 'a file or folder path' },
     default: undefined,
     help: "Fixture file or folder that pins persons' data exactly.",
+  },
+  {
+    key: 'rettighetspakkeInnhold',
+    flag: '--rettighetspakke-innhold',
+    env: env('RETTIGHETSPAKKE_INNHOLD'),
+    kind: { type: 'string', pattern: /^.*[^/\\]$/, allowed: 'a JSON file path' },
+    default: undefined,
+    help: 'JSON file with what each Summert skattegrunnlag rights package receives (items, spesifisering, andel… fields), in the schema of the default, contracts/data/summertskattegrunnlag-rettighetspakker.json. Checked completely at start.',
   },
   {
     key: 'grantMaxLifetimeSeconds',

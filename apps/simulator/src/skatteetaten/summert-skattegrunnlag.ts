@@ -17,6 +17,9 @@ import {
 } from './params.js';
 import { authenticate, authorise, format, injectFault, kode } from './pipeline.js';
 import { sendFeil } from './respond.js';
+import { describeFiltering, rememberTrail, trailOf } from './rettighetspakke-innhold.js';
+
+type Body = Record<string, unknown>;
 
 const api = apiInfo.summertskattegrunnlag;
 
@@ -74,9 +77,11 @@ function lookup(
   consumerOrg: string,
 ): { answer: CachedAnswer; key: string | undefined } {
   const { source, cacheable } = dataFor(ctx, x, call.personidentifikator, consumerOrg);
-  // Publication depends on the data module's clock, so cached answers are per hour of it.
+  const innhold = ctx.rettighetspakkeInnhold;
+  // Publication depends on the data module's clock, so cached answers are per hour of it; the
+  // body depends on the rights package's content, so they are per content too.
   const key = cacheable
-    ? `ssg|${Math.floor(ctx.today().getTime() / 3_600_000)}|${call.variant}|${call.personidentifikator}|${call.inntektsaar}|${stadie}`
+    ? `ssg|${Math.floor(ctx.today().getTime() / 3_600_000)}|${call.variant}|${innhold.cacheKey(call.rettighetspakke)}|${call.personidentifikator}|${call.inntektsaar}|${stadie}`
     : undefined;
   if (key !== undefined) {
     const cached = ctx.answers.get(key);
@@ -89,8 +94,11 @@ function lookup(
   );
   let answer: CachedAnswer;
   if (found.kind === 'data') {
-    const body = found.body as unknown as Record<string, unknown>;
+    // What the rights package receives, before the body is serialised (V2 and V1 alike).
+    const filtered = innhold.filtrer(call.rettighetspakke, found.body as unknown as Body);
+    const body = filtered.body;
     answer = bodyAnswer('data', call.variant === 'v1' ? toV1(body) : body);
+    rememberTrail(answer, describeFiltering(filtered));
   } else if (found.kind === 'skjermet') {
     // Case (a) of Skatteetaten's shielding rules for every package here: a package without
     // access to shielded persons gets only the call's parameters and skjermet: true.
@@ -172,6 +180,7 @@ export async function handleSummertSkattegrunnlag(
       return sendAnswer(ctx, x, f, answer, key, toXml);
     case 'data':
       x.pass('data');
+      for (const line of trailOf(answer)) x.info('innhold', line);
       return sendAnswer(ctx, x, f, answer, key, toXml);
   }
 }
