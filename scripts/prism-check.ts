@@ -108,18 +108,22 @@ async function main(): Promise<number> {
     accept,
   });
 
-  // A person with a settled year, found through the simulator itself.
+  // A person with a settled year and income in its first quarter, found through the simulator.
+  const unshielded = async (r: Response) => {
+    const text = await r.text();
+    return r.status === 200 && !text.includes('"skjermet":true');
+  };
   let pid = '';
   let year = 0;
   for (const person of vendor.persons) {
     for (const y of [2024, 2023, 2022, 2021]) {
-      const r = await fetch(
-        `${base}/summertskattegrunnlag/v2/oppgjoer/kommuneforeldrebetaling/${y}/${person.personidentifikator}`,
-        {
-          headers: bearer(ssgToken),
-        },
-      );
-      if (r.status === 200 && !(await r.text()).includes('"skjermet":true')) {
+      const id = person.personidentifikator;
+      const ssg = `${base}/summertskattegrunnlag/v2/oppgjoer/kommuneforeldrebetaling/${y}/${id}`;
+      const income = `${base}/inntekt/v1/kommuneBoligsosialeFormaal/${id}/inntekter?fraOgMed=${y}-01&tilOgMed=${y}-03`;
+      if (
+        (await unshielded(await fetch(ssg, { headers: bearer(ssgToken) }))) &&
+        (await unshielded(await fetch(income, { headers: bearer(inntektToken) })))
+      ) {
         pid = person.personidentifikator;
         year = y;
         break;
@@ -127,7 +131,7 @@ async function main(): Promise<number> {
     }
     if (pid !== '') break;
   }
-  if (pid === '') throw new Error('no demo person has a settled year 2021–2024');
+  if (pid === '') throw new Error('no demo person has a settled year 2021–2024 with income');
   const unknownPid = '01015012345'.replace(/.$/, '0');
   const months = `fraOgMed=${year}-01&tilOgMed=${year}-03`;
   const ssgPath = `/v2/oppgjoer/kommuneforeldrebetaling/${year}/${pid}`;
