@@ -3,7 +3,7 @@
 // (express, the store), so a consumer needs no type packages beyond @types/node.
 export { ConfigError, defaultConfig, loadConfig, parseArgs } from './config/load.js';
 export { options, type SimulatorConfig } from './config/options.js';
-export { type DemoInfo, demoClientIds, demoKommuner, demoVendor } from './demo/demo.js';
+export { type DemoInfo, demoClientIds, demoKommuner, demoVendor } from './demo/facts.js';
 export type { SimulatorAdmin } from './generated/admin/sdk.gen.js';
 export type {
   ClientInput,

@@ -17,17 +17,11 @@ import type { Urls } from '../context.js';
 import { apiInfo } from '../onboarding/apis.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import type { Store } from '../store/types.js';
+import { type DemoInfo, demoClientIds, demoKommuner, demoVendor } from './facts.js';
 import { jwkThumbprint } from './thumbprint.js';
 
-export const demoVendor = { orgnr: '311000004', navn: 'Demo Fagsystem AS' } as const;
-export const demoKommuner = {
-  fullt: { orgnr: '319000003', navn: 'Fjellvik kommune' },
-  delvis: { orgnr: '319000011', navn: 'Strandvik kommune' },
-} as const;
-export const demoClientIds = {
-  kid: '5f3c2a10-7b4e-4c8e-9d21-3a6f0e1b2c01',
-  sertifikat: '5f3c2a10-7b4e-4c8e-9d21-3a6f0e1b2c02',
-} as const;
+export { type DemoInfo, demoClientIds, demoKommuner, demoVendor } from './facts.js';
+
 const demoScopes = ['skatteetaten:summertskattegrunnlag', 'skatteetaten:inntekt'];
 
 /** The files the demo writes to the state folder (the CA's are ca/keep.ts's). */
@@ -78,28 +72,6 @@ export async function loadOrCreateVendorKey(stateDir: string): Promise<VendorKey
     kid,
     reused,
   };
-}
-
-export interface DemoInfo {
-  readonly vendor: { readonly orgnr: string; readonly navn: string };
-  readonly clients: {
-    readonly kid: { readonly clientId: string; readonly kid: string };
-    readonly sertifikat: { readonly clientId: string };
-  };
-  readonly kommuner: readonly {
-    readonly orgnr: string;
-    readonly navn: string;
-    readonly beskrivelse: string;
-  }[];
-  readonly files: {
-    readonly privateKey: string;
-    readonly publicJwk: string;
-    readonly certificate: string;
-    readonly chain: string;
-    readonly ca: string;
-    readonly demo: string;
-  };
-  readonly persons: readonly { personidentifikator: string; beskrivelse: string }[];
 }
 
 /** Puts the demo state in the store (again after a reset). */

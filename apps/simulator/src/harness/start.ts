@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSimulator as startServer } from '../app.js';
 import { defaultConfig } from '../config/load.js';
-import type { DemoInfo } from '../demo/demo.js';
+import type { DemoInfo } from '../demo/facts.js';
 import type { JournalEntry } from '../generated/admin/types.gen.js';
 import { adminClients } from './admin.js';
 import { applyScenario } from './scenario.js';

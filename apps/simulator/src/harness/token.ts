@@ -2,7 +2,7 @@
 // the simulator's token endpoint with a freshly signed JWT grant, so every rule applies
 // (onboarding, delegation, scopes) and a refusal comes back with its reason.
 import { type KeyObject, randomUUID } from 'node:crypto';
-import type { DemoInfo } from '../demo/demo.js';
+import type { DemoInfo } from '../demo/facts.js';
 import { REASON_HEADER } from '../http/headers.js';
 import { signJws } from '../maskinporten/jwt.js';
 import { TokenRefusedError, type TokenRequest } from './types.js';

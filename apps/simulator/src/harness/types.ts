@@ -1,7 +1,7 @@
 // The test harness's public shapes. Kept free of the server's own types (express, the store, the
 // context), so a vendor's test project needs no type packages beyond @types/node.
 import type { SimulatorConfig } from '../config/options.js';
-import type { DemoInfo } from '../demo/demo.js';
+import type { DemoInfo } from '../demo/facts.js';
 import type { SimulatorAdmin } from '../generated/admin/sdk.gen.js';
 import type {
   ClientInput,
