@@ -11,6 +11,7 @@ export {
   type RetryEvent,
   type RetryOptions,
 } from '@skattedeling/felles';
+export { summertSkattegrunnlagApi } from './api.js';
 export {
   createSummertSkattegrunnlagClient,
   type SummertSkattegrunnlagClient,
