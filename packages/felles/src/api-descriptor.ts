@@ -2,7 +2,7 @@
 // packages, stages and XML root. Each API package exports one such object (summertSkattegrunnlagApi,
 // inntektApi, skatteoppgjoerHendelserApi, …); its clients and validators read it, and so can the
 // simulator, the Pact states, the admin API and the docs, instead of writing the facts again.
-import type { Feilkode, Feilkodeprefiks } from './feil.js';
+import { type Feilkode, type Feilkodeprefiks, finnFeilkode } from './feil.js';
 
 /** Skatteetaten's two environments. */
 export type Miljoe = 'test' | 'produksjon';
@@ -37,6 +37,20 @@ export type ValgfriFeilbetydning =
 
 export type Feilkoder = Readonly<Record<Feilbetydning, Feilkode>> &
   Readonly<Partial<Record<ValgfriFeilbetydning, Feilkode>>>;
+
+/**
+ * The error codes of every event list (Skatteoppgjør hendelser, Inntekt hendelser, …): FA-001…
+ * FA-006. The lists have no 403 code of their own; a refusal for scope or delegation is DAS-008.
+ */
+export const hendelseslisteFeilkoder = {
+  uventet: 'FA-001',
+  ukjentUrl: 'FA-002',
+  autentisering: 'FA-003',
+  autorisering: 'DAS-008',
+  validering: 'FA-004',
+  ikkeFunnet: 'FA-005',
+  format: 'FA-006',
+} as const satisfies Feilkoder;
 
 export interface ApiDescriptor {
   /**
@@ -103,4 +117,78 @@ export function apiBaseUrl(
     return url;
   }
   return `${where.simulator.replace(/\/+$/, '')}${api.simulatorSti}`;
+}
+
+/** The HTTP status each meaning has in every API's error table. */
+const statusFor: Readonly<Record<Feilbetydning | ValgfriFeilbetydning, number>> = {
+  uventet: 500,
+  bakenforliggende: 500,
+  ukjentUrl: 404,
+  autentisering: 401,
+  autorisering: 403,
+  samtykke: 403,
+  validering: 400,
+  ikkeFunnet: 404,
+  personIkkeFunnet: 404,
+  format: 406,
+  slettet: 410,
+};
+
+/**
+ * What is wrong with a descriptor, checked against the error catalogue and the naming rules (the
+ * host and the simulator path follow the id, the codes carry the API's prefix or DAS and have
+ * the status their meaning has) and, given the text of its OpenAPI contract, against the
+ * contract (its servers, scopes, error codes and XML namespace); an empty list when nothing is.
+ */
+export function checkApiDescriptor(api: ApiDescriptor, contract?: string): string[] {
+  const problems: string[] = contract === undefined ? [] : againstContract(api, contract);
+  const host = (url: string) => /^https:\/\/([a-z]+)\.api\.skatteetaten(-test)?\.no$/.exec(url);
+  if (host(api.baseUrl.test)?.[1] !== api.id || host(api.baseUrl.test)?.[2] === undefined)
+    problems.push(
+      `baseUrl.test ${api.baseUrl.test} is not https://${api.id}.api.skatteetaten-test.no`,
+    );
+  if (
+    host(api.baseUrl.produksjon)?.[1] !== api.id ||
+    host(api.baseUrl.produksjon)?.[2] !== undefined
+  )
+    problems.push(
+      `baseUrl.produksjon ${api.baseUrl.produksjon} is not https://${api.id}.api.skatteetaten.no`,
+    );
+  if (api.simulatorSti !== `/${api.id}`) problems.push(`simulatorSti is not /${api.id}`);
+  if (!/^v[0-9]+$/.test(api.versjon)) problems.push(`versjon ${api.versjon} is not v<n>`);
+  for (const scope of api.scopes)
+    if (!/^skatteetaten:[a-z]+$/.test(scope))
+      problems.push(`scope ${scope} is not skatteetaten:<name>`);
+  for (const [meaning, kode] of Object.entries(api.feilkoder) as [Feilbetydning, Feilkode][]) {
+    const entry = finnFeilkode(kode);
+    if (entry === undefined) problems.push(`feilkoder.${meaning} ${kode} is not in the catalogue`);
+    else if (!kode.startsWith(`${api.feilprefiks}-`) && !kode.startsWith('DAS-'))
+      problems.push(`feilkoder.${meaning} ${kode} is neither ${api.feilprefiks} nor DAS`);
+    else if (entry.status !== statusFor[meaning])
+      problems.push(
+        `feilkoder.${meaning} ${kode} has status ${entry.status}, not ${statusFor[meaning]}`,
+      );
+  }
+  for (const pakke of api.rettighetspakkerMedSamtykke)
+    if (!api.rettighetspakker.includes(pakke))
+      problems.push(`${pakke} needs consent but is not listed`);
+  return problems;
+}
+
+function againstContract(api: ApiDescriptor, contract: string): string[] {
+  const problems: string[] = [];
+  const servers = [...contract.matchAll(/^ {2}- url: (\S+)$/gm)].map((m) => m[1]);
+  const expected = [
+    api.baseUrl.test,
+    api.baseUrl.produksjon,
+    `http://127.0.0.1:5280${api.simulatorSti}`,
+  ];
+  if (servers.join(' ') !== expected.join(' '))
+    problems.push(`the contract's servers are ${servers.join(', ')}, not ${expected.join(', ')}`);
+  if (!new RegExp(`^ {2}/${api.versjon}/`, 'm').test(contract))
+    problems.push(`the contract has no path under /${api.versjon}/`);
+  const named = [...api.scopes, ...Object.values(api.feilkoder), api.xml.namespace];
+  for (const fact of named)
+    if (!contract.includes(fact)) problems.push(`the contract does not name ${fact}`);
+  return problems;
 }

@@ -1,8 +1,10 @@
 export {
   type ApiDescriptor,
   apiBaseUrl,
+  checkApiDescriptor,
   type Feilbetydning,
   type Feilkoder,
+  hendelseslisteFeilkoder,
   type Miljoe,
   type ValgfriFeilbetydning,
 } from './api-descriptor.js';
