@@ -44,6 +44,24 @@ describe('finding persons by what they are', () => {
     }
   });
 
+  it('finds, with several items, persons whose body carries every one of them', () => {
+    const has = [
+      'gevinstVedRealisasjonAvAksje',
+      'oppjustertTilleggTilGevinstVedRealisasjonAvAksje',
+      'utbytteFraAksje',
+    ];
+    const found = ds.persons({ profile: 'investor', year: 2024, has, limit: 2 });
+    expect(found).toHaveLength(2);
+    for (const { personidentifikator } of found) {
+      const r = ds.summertSkattegrunnlag(personidentifikator, 2024, 'oppgjoer');
+      const names = r.kind === 'data' ? (r.body.grunnlag ?? []).map((g) => g.tekniskNavn) : [];
+      for (const name of has) expect(names).toContain(name);
+    }
+    expect(
+      ds.persons({ profile: 'investor', year: 2024, has: [has[0] as string], limit: 2 }),
+    ).toEqual(ds.persons({ profile: 'investor', year: 2024, has: has[0] as string, limit: 2 }));
+  });
+
   it('finds someone of every group in 2024', () => {
     const missing = PROFILES.filter(
       (p) => p !== 'child' && ds.persons({ profile: p, year: 2024, limit: 1 }).length === 0,

@@ -135,8 +135,11 @@ export interface PersonQuery {
   readonly profile?: Household;
   /** Only persons whose oppgjoer of this income year is published, with the group's phase in it. */
   readonly year?: number;
-  /** Only persons whose oppgjoer of `year` carries this tekniskNavn (in grunnlag or svalbardGrunnlag). */
-  readonly has?: string;
+  /**
+   * Only persons whose oppgjoer of `year` carries this tekniskNavn, or every one of these (in
+   * grunnlag or svalbardGrunnlag).
+   */
+  readonly has?: string | readonly string[];
   /** At most this many, 1–100; default 10. */
   readonly limit?: number;
 }
@@ -173,8 +176,10 @@ export function searchPersons(
   query: PersonQuery,
   accept: (profile: Profile) => boolean = () => true,
 ): FoundPerson[] {
-  const { year, has } = query;
-  if (has !== undefined && year === undefined) throw new RangeError('has needs a year');
+  const { year } = query;
+  const has =
+    query.has === undefined ? [] : typeof query.has === 'string' ? [query.has] : query.has;
+  if (has.length > 0 && year === undefined) throw new RangeError('has needs a year');
   const limit = Math.min(100, Math.max(1, Math.trunc(query.limit ?? 10)));
   const found: FoundPerson[] = [];
   const today = deps.at.toISOString().slice(0, 10);
@@ -196,8 +201,10 @@ export function searchPersons(
       if (query.profile !== undefined && !activeIn(profile, year)) continue;
       const body = deps.oppgjoer(pid, year);
       if (body === undefined) continue;
-      const items = [...(body.grunnlag ?? []), ...(body.svalbardGrunnlag ?? [])];
-      if (has !== undefined && !items.some((g) => g.tekniskNavn === has)) continue;
+      const names = new Set(
+        [...(body.grunnlag ?? []), ...(body.svalbardGrunnlag ?? [])].map((g) => g.tekniskNavn),
+      );
+      if (!has.every((name) => names.has(name))) continue;
     }
     found.push({
       personidentifikator: pid,

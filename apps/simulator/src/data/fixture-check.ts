@@ -20,10 +20,12 @@ import {
   type PersonStatus,
   type Stadie,
   type StageFixture,
+  type StageStatus,
 } from './fixture-set.js';
 import type { IncomeChange } from './profile.js';
 
 const PERIOD_STATUSES: readonly PeriodStatus[] = ['ingenData', 'slettet', 'skjermet'];
+const STAGE_STATUSES: readonly StageStatus[] = [...PERIOD_STATUSES, 'publisert'];
 const PERSON_STATUSES: readonly PersonStatus[] = ['ukjent', 'skjermet'];
 
 function parseIncomeChanges(problems: Problems, path: string, value: unknown): IncomeChange[] {
@@ -137,20 +139,20 @@ function parseStage(
   stadie: Stadie,
 ): StageFixture | undefined {
   if (typeof value === 'string') {
-    const status = parseStatus(problems, path, value, PERIOD_STATUSES);
+    const status = parseStatus(problems, path, value, STAGE_STATUSES);
     return status === undefined ? undefined : { status };
   }
   if (!isRecord(value) || 'status' in value === 'body' in value) {
     problems.add(
       path,
-      `must be a status (${PERIOD_STATUSES.join(', ')}) or { body: <Summert skattegrunnlag V2 body> }`,
+      `must be a status (${STAGE_STATUSES.join(', ')}) or { body: <Summert skattegrunnlag V2 body> }`,
       value,
     );
     return undefined;
   }
   problems.unknownKeys(path, value, ['status', 'body']);
   if ('status' in value) {
-    const status = parseStatus(problems, `${path}.status`, value.status, PERIOD_STATUSES);
+    const status = parseStatus(problems, `${path}.status`, value.status, STAGE_STATUSES);
     return status === undefined ? undefined : { status };
   }
   const body = parseSsgBody(problems, `${path}.body`, value.body, pid, year, stadie);
@@ -181,7 +183,7 @@ function parseYears(
     const year = Number(key);
     const stages = new Map<Stadie, StageFixture>();
     if (typeof entry === 'string') {
-      const status = parseStatus(problems, at, entry, PERIOD_STATUSES);
+      const status = parseStatus(problems, at, entry, STAGE_STATUSES);
       if (status !== undefined) for (const stadie of stadier) stages.set(stadie, { status });
     } else if (isRecord(entry)) {
       problems.unknownKeys(at, entry, stadier);
@@ -193,7 +195,7 @@ function parseYears(
     } else {
       problems.add(
         at,
-        `must be a status (${PERIOD_STATUSES.join(', ')}) or an object with stages ${stadier.join(', ')}`,
+        `must be a status (${STAGE_STATUSES.join(', ')}) or an object with stages ${stadier.join(', ')}`,
         entry,
       );
     }

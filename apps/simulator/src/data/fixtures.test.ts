@@ -222,7 +222,7 @@ describe('fixture validation names the file, the key and the value', () => {
         `persons:\n  "${PID}":\n    summertSkattegrunnlag:\n      2022:\n        oppgjoer: slettett\n`,
       ),
     ).toEqual([
-      `persons["${PID}"].summertSkattegrunnlag["2022"].oppgjoer: must be one of ingenData, slettet, skjermet (got "slettett")`,
+      `persons["${PID}"].summertSkattegrunnlag["2022"].oppgjoer: must be one of ingenData, slettet, skjermet, publisert (got "slettett")`,
     ]);
     expect(problems(`persons:\n  "${PID}":\n    status: slettet\n`)).toEqual([
       `persons["${PID}"].status: must be one of ukjent, skjermet (got "slettet")`,

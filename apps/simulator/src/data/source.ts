@@ -283,10 +283,10 @@ export function createDataSource(options: DataOptions): DataSource {
           return skjermet ? shielded(pinned.body) : { kind: 'data', body: pinned.body };
         if (pinned.status === 'ingenData') return { kind: 'ingenData' };
         if (pinned.status === 'slettet') return { kind: 'slettet' };
-        // Marked skjermet: the generated body, shielded, whether or not it is published yet.
-        return shielded(
-          generateBody(profileOf(resolved.info, fixture), fixture, inntektsaar, stadie),
-        );
+        // Marked skjermet or publisert: the generated body, whether or not it is published yet
+        // (and in a year before the person's first tax year too); skjermet shields it.
+        const body = generateBody(profileOf(resolved.info, fixture), fixture, inntektsaar, stadie);
+        return skjermet || pinned.status === 'skjermet' ? shielded(body) : { kind: 'data', body };
       }
       if (inntektsaar < FIRST_SSG_YEAR || inntektsaar >= osloDate(at).year)
         return { kind: 'ingenData' };
@@ -341,7 +341,7 @@ export function createDataSource(options: DataOptions): DataSource {
         const pinned = fixture?.summertSkattegrunnlag.get(year)?.get('oppgjoer');
         const exists =
           pinned !== undefined
-            ? 'body' in pinned || pinned.status === 'skjermet'
+            ? 'body' in pinned || pinned.status === 'skjermet' || pinned.status === 'publisert'
             : isPublished(pid, year, 'oppgjoer', at) && isTaxYear(profile, year);
         if (exists) return { kind: 'data', inntektsaar: year };
       }
