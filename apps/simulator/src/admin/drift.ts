@@ -1,9 +1,12 @@
-// Admin routes tagged `drift` in contracts/simulator/openapi.yaml: health, the demo set-up, the
-// demo persons and reset.
+// Admin routes tagged `drift` in contracts/simulator/openapi.yaml: health (with the simulator's
+// clocks), the demo set-up and reset.
 import express, { type Router } from 'express';
 import type { Context } from '../context.js';
 import { NotFound } from './errors.js';
 import { runOf } from './request.js';
+
+// sv-SE formats a date as YYYY-MM-DD.
+const osloDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
 
 export interface AdminHooks {
   /** Full reset: clear everything and put the demo back. */
@@ -19,6 +22,12 @@ export function driftRoutes(ctx: Context, hooks: AdminHooks): Router {
       issuer: ctx.urls.issuer,
       clients: ctx.store.listClients().length,
       rememberedGrants: ctx.store.jtiCount(),
+      clock: {
+        now: new Date(ctx.now()).toISOString(),
+        // The day in Oslo, as the data module reads it.
+        today: osloDay.format(ctx.today()),
+        todayFixed: ctx.config.today !== undefined,
+      },
     });
   });
   r.get('/demo', (_req, res) => {
@@ -26,9 +35,6 @@ export function driftRoutes(ctx: Context, hooks: AdminHooks): Router {
     if (demo === undefined)
       throw new NotFound('the simulator runs without the demo set-up (--no-demo)');
     res.json(demo);
-  });
-  r.get('/persons', (_req, res) => {
-    res.json({ persons: ctx.data.demoPersons() });
   });
   r.post('/reset', (req, res) => {
     const run = runOf(req);

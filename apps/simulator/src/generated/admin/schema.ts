@@ -7,6 +7,31 @@ export const schema = {
   "title": "Skattedeling simulator — admin API 1.0.0",
   "description": "The schemas of contracts/simulator/openapi.yaml, as JSON Schema 2020-12.",
   "$defs": {
+    "AnswerPreview": {
+      "type": "object",
+      "required": [
+        "api",
+        "rettighetspakke",
+        "answers"
+      ],
+      "properties": {
+        "api": {
+          "$ref": "#/$defs/Api"
+        },
+        "rettighetspakke": {
+          "type": "string"
+        },
+        "consumerOrg": {
+          "type": "string"
+        },
+        "answers": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/PreviewedAnswer"
+          }
+        }
+      }
+    },
     "Api": {
       "type": "string",
       "enum": [
@@ -318,6 +343,10 @@ export const schema = {
         },
         "beskrivelse": {
           "type": "string"
+        },
+        "profile": {
+          "type": "string",
+          "description": "The household group of a generated person."
         }
       }
     },
@@ -533,6 +562,31 @@ export const schema = {
         "rememberedGrants": {
           "type": "integer",
           "description": "Grant ids in the replay cache (bounded)."
+        },
+        "clock": {
+          "type": "object",
+          "description": "The simulator's clocks.",
+          "required": [
+            "now",
+            "today",
+            "todayFixed"
+          ],
+          "properties": {
+            "now": {
+              "type": "string",
+              "format": "date-time",
+              "description": "The clock of token checks (iat, exp, key expiry)."
+            },
+            "today": {
+              "type": "string",
+              "format": "date",
+              "description": "The data module's day, which decides what is published yet."
+            },
+            "todayFixed": {
+              "type": "boolean",
+              "description": "True when `today` was fixed at start (`--today`)."
+            }
+          }
         }
       }
     },
@@ -981,6 +1035,77 @@ export const schema = {
         }
       }
     },
+    "PersonInfo": {
+      "type": "object",
+      "required": [
+        "personidentifikator",
+        "kjent",
+        "skjermet",
+        "fixture",
+        "profiles"
+      ],
+      "properties": {
+        "personidentifikator": {
+          "type": "string"
+        },
+        "kjent": {
+          "type": "boolean",
+          "description": "False when the APIs answer \"no person\" (SSG-007 / IM-007)."
+        },
+        "reason": {
+          "type": "string",
+          "description": "Why the person is unknown."
+        },
+        "identifikatortype": {
+          "type": "string",
+          "enum": [
+            "foedselsnummer",
+            "dNummer"
+          ]
+        },
+        "foedselsdato": {
+          "type": "string",
+          "format": "date"
+        },
+        "navn": {
+          "type": "string"
+        },
+        "skjermet": {
+          "type": "boolean",
+          "description": "Protected address; data answers carry `skjermet: true`."
+        },
+        "beskrivelse": {
+          "type": "string"
+        },
+        "profile": {
+          "type": "string",
+          "description": "The household group of a generated person."
+        },
+        "profileBeskrivelse": {
+          "type": "string"
+        },
+        "fixture": {
+          "type": "string",
+          "enum": [
+            "none",
+            "file",
+            "admin"
+          ],
+          "description": "`file`: pinned by a fixture file; `admin`: pinned through this API (in this scope)."
+        },
+        "sisteTilgjengeligeInntektsaar": {
+          "type": "integer",
+          "description": "The newest income year with a final assessment."
+        },
+        "profiles": {
+          "type": "array",
+          "description": "Every household group the search takes.",
+          "items": {
+            "type": "string"
+          }
+        }
+      }
+    },
     "PersonList": {
       "type": "object",
       "required": [
@@ -992,6 +1117,57 @@ export const schema = {
           "items": {
             "$ref": "#/$defs/DemoPerson"
           }
+        }
+      }
+    },
+    "PreviewedAnswer": {
+      "type": "object",
+      "required": [
+        "inntektsaar",
+        "status",
+        "reason"
+      ],
+      "properties": {
+        "inntektsaar": {
+          "type": "integer"
+        },
+        "stadie": {
+          "type": "string",
+          "enum": [
+            "oppgjoer",
+            "utkast",
+            "fastsatt"
+          ]
+        },
+        "fraOgMed": {
+          "type": "string",
+          "description": "Inntekt API: the first month (YYYY-MM)."
+        },
+        "tilOgMed": {
+          "type": "string",
+          "description": "Inntekt API: the last month (YYYY-MM)."
+        },
+        "status": {
+          "type": "integer"
+        },
+        "kode": {
+          "type": "string",
+          "description": "The error code the API would send (SSG-008, IM-005, …)."
+        },
+        "reason": {
+          "type": "string",
+          "description": "Why, in words."
+        },
+        "innhold": {
+          "type": "array",
+          "description": "Summert skattegrunnlag: what the rights package's content withheld.",
+          "items": {
+            "type": "string"
+          }
+        },
+        "body": {
+          "type": "object",
+          "description": "The JSON body of a 200."
         }
       }
     },

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client/index.js';
-import type { AddFaultData, AddFaultErrors, AddFaultResponses, ClearFaultsData, ClearFaultsErrors, ClearFaultsResponses, ClearJournalData, ClearJournalErrors, ClearJournalResponses, CreateClientData, CreateClientErrors, CreateClientResponses, DeleteClientData, DeleteClientErrors, DeleteClientResponses, DeleteFaultData, DeleteFaultErrors, DeleteFaultResponses, DeleteFixtureData, DeleteFixtureErrors, DeleteFixtureResponses, DeleteKeyData, DeleteKeyErrors, DeleteKeyResponses, DeleteOnboardingData, DeleteOnboardingErrors, DeleteOnboardingResponses, DeletePaakoblingData, DeletePaakoblingErrors, DeletePaakoblingResponses, DeletePakkensInnholdData, DeletePakkensInnholdErrors, DeletePakkensInnholdResponses, DemoData, DemoErrors, DemoResponses, GetClientData, GetClientErrors, GetClientResponses, GetFixtureData, GetFixtureErrors, GetFixtureResponses, GetOnboardingData, GetOnboardingErrors, GetOnboardingResponses, GetPakkensInnholdData, GetPakkensInnholdErrors, GetPakkensInnholdResponses, GetRettighetspakkeInnholdData, GetRettighetspakkeInnholdErrors, GetRettighetspakkeInnholdResponses, HealthData, HealthErrors, HealthResponses, IssueCertificateData, IssueCertificateErrors, IssueCertificateResponses, JournalData, JournalErrors, JournalResponses, ListClientsData, ListClientsErrors, ListClientsResponses, ListFaultsData, ListFaultsErrors, ListFaultsResponses, ListFixturesData, ListFixturesErrors, ListFixturesResponses, ListOnboardingData, ListOnboardingErrors, ListOnboardingResponses, ListOrganisationsData, ListOrganisationsErrors, ListOrganisationsResponses, PersonsData, PersonsErrors, PersonsResponses, PutFixtureData, PutFixtureErrors, PutFixtureResponses, PutOnboardingData, PutOnboardingErrors, PutOnboardingResponses, PutOrganisationData, PutOrganisationErrors, PutOrganisationResponses, PutPaakoblingData, PutPaakoblingErrors, PutPaakoblingResponses, PutPakkensInnholdData, PutPakkensInnholdErrors, PutPakkensInnholdResponses, PutRettighetspakkeInnholdData, PutRettighetspakkeInnholdErrors, PutRettighetspakkeInnholdResponses, PutTilslutningserklaeringData, PutTilslutningserklaeringErrors, PutTilslutningserklaeringResponses, RegisterKeysData, RegisterKeysErrors, RegisterKeysResponses, ResetData, ResetErrors, ResetResponses, TestCaData, TestCaErrors, TestCaResponses } from './types.gen.js';
+import type { AddFaultData, AddFaultErrors, AddFaultResponses, ClearFaultsData, ClearFaultsErrors, ClearFaultsResponses, ClearJournalData, ClearJournalErrors, ClearJournalResponses, CreateClientData, CreateClientErrors, CreateClientResponses, DeleteClientData, DeleteClientErrors, DeleteClientResponses, DeleteFaultData, DeleteFaultErrors, DeleteFaultResponses, DeleteFixtureData, DeleteFixtureErrors, DeleteFixtureResponses, DeleteKeyData, DeleteKeyErrors, DeleteKeyResponses, DeleteOnboardingData, DeleteOnboardingErrors, DeleteOnboardingResponses, DeletePaakoblingData, DeletePaakoblingErrors, DeletePaakoblingResponses, DeletePakkensInnholdData, DeletePakkensInnholdErrors, DeletePakkensInnholdResponses, DemoData, DemoErrors, DemoResponses, GetClientData, GetClientErrors, GetClientResponses, GetFixtureData, GetFixtureErrors, GetFixtureResponses, GetOnboardingData, GetOnboardingErrors, GetOnboardingResponses, GetPakkensInnholdData, GetPakkensInnholdErrors, GetPakkensInnholdResponses, GetPersonData, GetPersonErrors, GetPersonResponses, GetRettighetspakkeInnholdData, GetRettighetspakkeInnholdErrors, GetRettighetspakkeInnholdResponses, HealthData, HealthErrors, HealthResponses, IssueCertificateData, IssueCertificateErrors, IssueCertificateResponses, JournalData, JournalErrors, JournalResponses, ListClientsData, ListClientsErrors, ListClientsResponses, ListFaultsData, ListFaultsErrors, ListFaultsResponses, ListFixturesData, ListFixturesErrors, ListFixturesResponses, ListOnboardingData, ListOnboardingErrors, ListOnboardingResponses, ListOrganisationsData, ListOrganisationsErrors, ListOrganisationsResponses, PersonsData, PersonsErrors, PersonsResponses, PreviewAnswersData, PreviewAnswersErrors, PreviewAnswersResponses, PutFixtureData, PutFixtureErrors, PutFixtureResponses, PutOnboardingData, PutOnboardingErrors, PutOnboardingResponses, PutOrganisationData, PutOrganisationErrors, PutOrganisationResponses, PutPaakoblingData, PutPaakoblingErrors, PutPaakoblingResponses, PutPakkensInnholdData, PutPakkensInnholdErrors, PutPakkensInnholdResponses, PutRettighetspakkeInnholdData, PutRettighetspakkeInnholdErrors, PutRettighetspakkeInnholdResponses, PutTilslutningserklaeringData, PutTilslutningserklaeringErrors, PutTilslutningserklaeringResponses, RegisterKeysData, RegisterKeysErrors, RegisterKeysResponses, ResetData, ResetErrors, ResetResponses, TestCaData, TestCaErrors, TestCaResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -80,12 +80,46 @@ export class SimulatorAdmin extends HeyApiClient {
     }
     
     /**
-     * Demo persons of the data module (a few of each kind)
+     * Test persons — the demo list, or a search by household group, year and item
+     *
+     * Without a query: the demo persons of the data module (a few of each kind). With `profile`,
+     * `year` or `has`: generated persons found by the data module's search, in the seed's
+     * order (the same seed, query and day give the same list). `has` needs `year`.
+     *
      */
     public persons<ThrowOnError extends boolean = false>(options?: Options<PersonsData, ThrowOnError>): RequestResult<PersonsResponses, PersonsErrors, ThrowOnError> {
         return (options?.client ?? this.client).get<PersonsResponses, PersonsErrors, ThrowOnError>({
             security: [{ scheme: 'bearer', type: 'http' }],
             url: '/persons',
+            ...options
+        });
+    }
+    
+    /**
+     * What the data module knows of a person (group, shielding, pinned data)
+     */
+    public getPerson<ThrowOnError extends boolean = false>(options: Options<GetPersonData, ThrowOnError>): RequestResult<GetPersonResponses, GetPersonErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<GetPersonResponses, GetPersonErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/persons/{personidentifikator}',
+            ...options
+        });
+    }
+    
+    /**
+     * What the API would answer for this person, per income year (and stadie)
+     *
+     * A preview from the same data, fixtures and content per rettighetspakke the API uses:
+     * Summert skattegrunnlag V2 for each income year and each stadie the package may read,
+     * the Inntekt API for January–December of each year. Nothing is journaled, and no token,
+     * injected fault or consent header is involved; with `consumerOrg` an answer the
+     * consumer's onboarding refuses is the 403 it would get.
+     *
+     */
+    public previewAnswers<ThrowOnError extends boolean = false>(options: Options<PreviewAnswersData, ThrowOnError>): RequestResult<PreviewAnswersResponses, PreviewAnswersErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<PreviewAnswersResponses, PreviewAnswersErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/persons/{personidentifikator}/answers/{api}',
             ...options
         });
     }

@@ -51,6 +51,23 @@ export type Health = {
      * Grant ids in the replay cache (bounded).
      */
     rememberedGrants?: number;
+    /**
+     * The simulator's clocks.
+     */
+    clock?: {
+        /**
+         * The clock of token checks (iat, exp, key expiry).
+         */
+        now: string;
+        /**
+         * The data module's day, which decides what is published yet.
+         */
+        today: string;
+        /**
+         * True when `today` was fixed at start (`--today`).
+         */
+        todayFixed: boolean;
+    };
 };
 
 export type Organisation = {
@@ -295,10 +312,90 @@ export type JournalList = {
 export type DemoPerson = {
     personidentifikator: string;
     beskrivelse: string;
+    /**
+     * The household group of a generated person.
+     */
+    profile?: string;
 };
 
 export type PersonList = {
     persons: Array<DemoPerson>;
+};
+
+export type PersonInfo = {
+    personidentifikator: string;
+    /**
+     * False when the APIs answer "no person" (SSG-007 / IM-007).
+     */
+    kjent: boolean;
+    /**
+     * Why the person is unknown.
+     */
+    reason?: string;
+    identifikatortype?: 'foedselsnummer' | 'dNummer';
+    foedselsdato?: string;
+    navn?: string;
+    /**
+     * Protected address; data answers carry `skjermet: true`.
+     */
+    skjermet: boolean;
+    beskrivelse?: string;
+    /**
+     * The household group of a generated person.
+     */
+    profile?: string;
+    profileBeskrivelse?: string;
+    /**
+     * `file`: pinned by a fixture file; `admin`: pinned through this API (in this scope).
+     */
+    fixture: 'none' | 'file' | 'admin';
+    /**
+     * The newest income year with a final assessment.
+     */
+    sisteTilgjengeligeInntektsaar?: number;
+    /**
+     * Every household group the search takes.
+     */
+    profiles: Array<string>;
+};
+
+export type AnswerPreview = {
+    api: Api;
+    rettighetspakke: string;
+    consumerOrg?: string;
+    answers: Array<PreviewedAnswer>;
+};
+
+export type PreviewedAnswer = {
+    inntektsaar: number;
+    stadie?: 'oppgjoer' | 'utkast' | 'fastsatt';
+    /**
+     * Inntekt API: the first month (YYYY-MM).
+     */
+    fraOgMed?: string;
+    /**
+     * Inntekt API: the last month (YYYY-MM).
+     */
+    tilOgMed?: string;
+    status: number;
+    /**
+     * The error code the API would send (SSG-008, IM-005, …).
+     */
+    kode?: string;
+    /**
+     * Why, in words.
+     */
+    reason: string;
+    /**
+     * Summert skattegrunnlag: what the rights package's content withheld.
+     */
+    innhold?: Array<string>;
+    /**
+     * The JSON body of a 200.
+     */
+    body?: {
+        [key: string]: unknown;
+    };
 };
 
 export type Demo = {
@@ -485,6 +582,8 @@ export type TestRun = string;
 
 export type Orgnr2 = Orgnr;
 
+export type Personidentifikator = string;
+
 export type ClientId = string;
 
 export type Api2 = Api;
@@ -542,11 +641,32 @@ export type DemoResponse = DemoResponses[keyof DemoResponses];
 export type PersonsData = {
     body?: never;
     path?: never;
-    query?: never;
+    query?: {
+        /**
+         * A household group of the data module (e.g. `pensioner`, `student`); `GET /persons/{personidentifikator}` names a person's group.
+         */
+        profile?: string;
+        /**
+         * Only persons whose oppgjoer of this income year is published, with the group's phase in it.
+         */
+        year?: number;
+        /**
+         * Only persons whose oppgjoer of `year` carries this tekniskNavn.
+         */
+        has?: string;
+        /**
+         * At most this many (1–100, default 10).
+         */
+        limit?: number;
+    };
     url: '/persons';
 };
 
 export type PersonsErrors = {
+    /**
+     * Not valid; `detail` names the field, the value and what is allowed.
+     */
+    400: Problem;
     /**
      * Nothing there (in this scope).
      */
@@ -563,6 +683,89 @@ export type PersonsResponses = {
 };
 
 export type PersonsResponse = PersonsResponses[keyof PersonsResponses];
+
+export type GetPersonData = {
+    body?: never;
+    headers?: {
+        /**
+         * The test run whose scope to read and write: 1–100 characters of letters, digits and . _ : -
+         */
+        'x-skattedeling-test-run'?: string;
+    };
+    path: {
+        personidentifikator: string;
+    };
+    query?: never;
+    url: '/persons/{personidentifikator}';
+};
+
+export type GetPersonErrors = {
+    /**
+     * Not valid; `detail` names the field, the value and what is allowed.
+     */
+    400: Problem;
+};
+
+export type GetPersonError = GetPersonErrors[keyof GetPersonErrors];
+
+export type GetPersonResponses = {
+    /**
+     * The person.
+     */
+    200: PersonInfo;
+};
+
+export type GetPersonResponse = GetPersonResponses[keyof GetPersonResponses];
+
+export type PreviewAnswersData = {
+    body?: never;
+    headers?: {
+        /**
+         * The test run whose scope to read and write: 1–100 characters of letters, digits and . _ : -
+         */
+        'x-skattedeling-test-run'?: string;
+    };
+    path: {
+        personidentifikator: string;
+        api: Api;
+    };
+    query: {
+        rettighetspakke: string;
+        /**
+         * Only this income year (default every year from the API's first to this year).
+         */
+        inntektsaar?: number;
+        /**
+         * Answer as to this consumer: its onboarding decides whether the rights package (and
+         * stadie) is granted, and fixtures pinned for it apply.
+         *
+         */
+        consumerOrg?: string;
+    };
+    url: '/persons/{personidentifikator}/answers/{api}';
+};
+
+export type PreviewAnswersErrors = {
+    /**
+     * Not valid; `detail` names the field, the value and what is allowed.
+     */
+    400: Problem;
+    /**
+     * Nothing there (in this scope).
+     */
+    404: Problem;
+};
+
+export type PreviewAnswersError = PreviewAnswersErrors[keyof PreviewAnswersErrors];
+
+export type PreviewAnswersResponses = {
+    /**
+     * The answers, oldest year first.
+     */
+    200: AnswerPreview;
+};
+
+export type PreviewAnswersResponse = PreviewAnswersResponses[keyof PreviewAnswersResponses];
 
 export type ResetData = {
     body?: never;

@@ -1,0 +1,186 @@
+// What an imitated API would answer for a person, per income year (and stadie), without a call:
+// the same data (fixture files, a fixture pinned through the admin API, the generator), the same
+// content per rettighetspakke and, for a named consumer, the same onboarding decision as the
+// endpoints. No token, injected fault, consent header or journal entry is involved, so a preview
+// never changes what a test sees.
+import { filtrerForRettighetspakke } from '@skattedeling/inntekt';
+import type { Context } from '../context.js';
+import {
+  createDataSource,
+  type DataSource,
+  FIRST_INNTEKT_MONTH,
+  FIRST_SSG_YEAR,
+  kunParametre,
+  mergeFixtureSets,
+} from '../data/index.js';
+import type { PreviewedAnswer } from '../generated/admin/types.gen.js';
+import { type ApiInfo, apiInfo, stadierFor } from '../onboarding/apis.js';
+import { pakkeGranted } from '../onboarding/rules.js';
+import { parsePersonFixture } from '../skatteetaten/data.js';
+import { describeFiltering } from '../skatteetaten/rettighetspakke-innhold.js';
+import type { ApiId, Fixture, Stadie } from '../store/types.js';
+
+export interface PreviewQuery {
+  readonly api: ApiId;
+  readonly personidentifikator: string;
+  readonly rettighetspakke: string;
+  readonly inntektsaar?: number | undefined;
+  readonly consumerOrg?: string | undefined;
+  readonly run?: string | undefined;
+}
+
+type Answer = Omit<PreviewedAnswer, 'inntektsaar'>;
+
+const kode = (api: ApiInfo, n: number) => `${api.prefiks}-${String(n).padStart(3, '0')}`;
+
+/** The data source an endpoint would read for this person and consumer. */
+export function previewSource(
+  ctx: Context,
+  run: string | undefined,
+  pid: string,
+  consumerOrg: string | undefined,
+): { source: DataSource; fixture: Fixture | undefined } {
+  const fixture = ctx.store.getFixture(run, pid, consumerOrg);
+  if (fixture === undefined) return { source: ctx.data, fixture };
+  // The same cache the endpoints fill (skatteetaten/data.ts), keyed by the stored fixture.
+  let source = ctx.fixtureSources.get(fixture);
+  if (source === undefined) {
+    const set = parsePersonFixture(pid, fixture.document, 'admin API');
+    source = createDataSource({
+      seed: ctx.config.seed,
+      fixtures: mergeFixtureSets(ctx.baseFixtures, set),
+      today: () => ctx.today(),
+    });
+    ctx.fixtureSources.set(fixture, source);
+  }
+  return { source, fixture };
+}
+
+/** The years an answer is previewed for: the asked one, or the API's first to this year. */
+function years(ctx: Context, first: number, asked: number | undefined): number[] {
+  if (asked !== undefined) return [asked];
+  const last = ctx.today().getUTCFullYear();
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** The 403 a consumer would get, or undefined when its onboarding grants the package. */
+function refusal(ctx: Context, q: PreviewQuery, api: ApiInfo, stadie?: Stadie): Answer | undefined {
+  if (q.consumerOrg === undefined) return undefined;
+  const decision = pakkeGranted(
+    q.consumerOrg,
+    ctx.store.getOnboarding(q.run, q.consumerOrg),
+    ctx.store.getOrganisation(q.consumerOrg),
+    api,
+    q.rettighetspakke,
+    stadie,
+  );
+  return decision.ok ? undefined : { status: 403, kode: kode(api, 5), reason: decision.reason };
+}
+
+function ssgAnswer(
+  ctx: Context,
+  q: PreviewQuery,
+  source: DataSource,
+  year: number,
+  stadie: Stadie,
+) {
+  const api = apiInfo.summertskattegrunnlag;
+  const who = `personidentifikator ${q.personidentifikator}`;
+  const found = source.summertSkattegrunnlag(q.personidentifikator, year, stadie);
+  switch (found.kind) {
+    case 'ukjentPerson':
+      return { status: 404, kode: kode(api, 7), reason: `no person with ${who}` };
+    case 'ingenData':
+      return {
+        status: 404,
+        kode: kode(api, 8),
+        reason: `no summert skattegrunnlag for ${who}, inntektsaar ${year}, stadie ${stadie}`,
+      };
+    case 'slettet':
+      return {
+        status: 410,
+        kode: kode(api, 11),
+        reason: `the summert skattegrunnlag of ${who} for ${year} was deleted`,
+      };
+    case 'skjermet':
+      return {
+        status: 200,
+        reason: `${who} is shielded; only the call's parameters are returned`,
+        body: kunParametre(found.body) as unknown as Record<string, unknown>,
+      };
+    case 'data': {
+      const filtered = ctx.rettighetspakkeInnhold.filtrer(q.rettighetspakke, found.body);
+      return {
+        status: 200,
+        reason: `data for ${year}, stadie ${stadie}, as ${q.rettighetspakke} receives it`,
+        innhold: describeFiltering(filtered),
+        body: filtered.body as unknown as Record<string, unknown>,
+      };
+    }
+  }
+}
+
+function inntektAnswer(q: PreviewQuery, source: DataSource, year: number): Answer {
+  const api = apiInfo.inntekt;
+  const who = `personidentifikator ${q.personidentifikator}`;
+  const found = source.inntekter(q.personidentifikator, `${year}-01`, `${year}-12`);
+  switch (found.kind) {
+    case 'ukjentPerson':
+      return { status: 404, kode: kode(api, 7), reason: `no person with ${who}` };
+    case 'ingenData':
+      return {
+        status: 404,
+        kode: kode(api, 8),
+        reason: `no income reported for ${who} in ${year}`,
+      };
+    case 'slettet':
+      return { status: 404, kode: kode(api, 8), reason: `the income data of ${who} was deleted` };
+    case 'skjermet':
+      return {
+        status: 200,
+        reason: `${who} is shielded; the body carries no reports and skjermet: true`,
+        body: { oppgaveInntektsmottaker: [], skjermet: true },
+      };
+    case 'data': {
+      const body = filtrerForRettighetspakke(found.body, q.rettighetspakke);
+      const reports = body.oppgaveInntektsmottaker?.length ?? 0;
+      if (reports === 0)
+        return {
+          status: 404,
+          kode: kode(api, 8),
+          reason: `no income lines for ${who} in ${year} that rettighetspakke ${q.rettighetspakke} may see`,
+        };
+      return {
+        status: 200,
+        reason: `${reports} reports, filtered for ${q.rettighetspakke}`,
+        body: body as unknown as Record<string, unknown>,
+      };
+    }
+  }
+}
+
+/** Every answer of the query, oldest year first (Summert skattegrunnlag: each stadie per year). */
+export function previewAnswers(ctx: Context, q: PreviewQuery): PreviewedAnswer[] {
+  const { source } = previewSource(ctx, q.run, q.personidentifikator, q.consumerOrg);
+  const answers: PreviewedAnswer[] = [];
+  if (q.api === 'inntekt') {
+    const first = Math.floor(FIRST_INNTEKT_MONTH / 12);
+    const denied = refusal(ctx, q, apiInfo.inntekt);
+    for (const year of years(ctx, first, q.inntektsaar)) {
+      const period = { fraOgMed: `${year}-01`, tilOgMed: `${year}-12` };
+      answers.push({ inntektsaar: year, ...period, ...(denied ?? inntektAnswer(q, source, year)) });
+    }
+    return answers;
+  }
+  for (const year of years(ctx, FIRST_SSG_YEAR, q.inntektsaar)) {
+    for (const stadie of stadierFor(q.rettighetspakke)) {
+      const denied = refusal(ctx, q, apiInfo.summertskattegrunnlag, stadie);
+      answers.push({
+        inntektsaar: year,
+        stadie,
+        ...(denied ?? ssgAnswer(ctx, q, source, year, stadie)),
+      });
+    }
+  }
+  return answers;
+}
