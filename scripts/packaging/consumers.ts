@@ -69,6 +69,32 @@ function writeVendorProject(dir: string): void {
   write(dir, 'test/simulator.test.ts', files.vitestTest);
 }
 
+/**
+ * The simulator's declaration files a consumer's program may reach: the harness, configuration,
+ * the demo's facts and the generated admin clients. Reaching the server's internals (express,
+ * the store, Node's crypto types) ties vendors to type packages and versions they do not choose.
+ */
+const publicSimulatorTypes =
+  /^(index|start-error|demo\/facts|http\/headers)\.d\.ts$|^(config|harness|generated)\//;
+
+function checkPublicTypes(dir: string, tsc: string): void {
+  const { stdout } = exec('tsc --listFilesOnly', dir, process.execPath, [
+    tsc,
+    '-p',
+    'tsconfig.nodenext-esm.json',
+    '--listFilesOnly',
+  ]);
+  const prefix = '/node_modules/@skattedeling/simulator/dist/';
+  const reached = stdout
+    .split('\n')
+    .filter((f) => f.includes(prefix))
+    .map((f) => f.slice(f.indexOf(prefix) + prefix.length));
+  const internal = reached.filter((f) => !publicSimulatorTypes.test(f));
+  if (internal.length > 0)
+    throw new StepFailed(`the simulator's public types reach internals: ${internal.join(', ')}`);
+  console.log(`  ✔ the simulator's public types reach ${reached.length} files, none internal`);
+}
+
 /** The vendor project: compile every TypeScript setting, run every program on every Node. */
 function checkVendorProject(dir: string, nodes: readonly string[]): void {
   const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
@@ -76,6 +102,7 @@ function checkVendorProject(dir: string, nodes: readonly string[]): void {
     exec(`tsc (${setting})`, dir, process.execPath, [tsc, '-p', `tsconfig.${setting}.json`]);
     console.log(`  ✔ compiles with TypeScript ${setting}, skipLibCheck off`);
   }
+  checkPublicTypes(dir, tsc);
   const programs = [
     'consumer.cjs',
     'out-node10/run.js',
