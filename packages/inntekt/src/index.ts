@@ -10,6 +10,7 @@ export {
   type RetryEvent,
   type RetryOptions,
 } from '@skattedeling/felles';
+export { inntektApi } from './api.js';
 export {
   createInntektClient,
   type InntektClient,
