@@ -14,13 +14,16 @@ interface Budget {
 
 /**
  * Issue 10: the simulator installed for `start` alone stays under 90 packages and 30 MB; the
- * optional verify-pacts part (Pact and its native core) is a package of its own.
+ * optional verify-pacts part (Pact and its native core) is a package of its own. Issue 12 adds
+ * the console's API docs renderer, swagger-ui-dist (2 packages, 12.5 MB installed, of which the
+ * console serves 1.9 MB; the smallest maintained renderer with "try it": RapiDoc installs 118 MB,
+ * openapi-explorer 23 MB), so 5 MB more.
  */
 const budgets: Readonly<Record<string, Budget>> = {
   '@skattedeling/simulator': {
     packages: 89,
-    bytes: 30_000_000,
-    why: 'the simulator for `start` alone: fewer than 90 packages and under 30 MB',
+    bytes: 35_000_000,
+    why: 'the simulator for `start` alone, API docs renderer included: fewer than 90 packages and under 35 MB',
   },
 };
 
