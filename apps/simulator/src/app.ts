@@ -20,6 +20,7 @@ import type { TestCa } from './ca/ca.js';
 import { newTestCa } from './ca/keep.js';
 import { ConfigError } from './config/load.js';
 import type { SimulatorConfig } from './config/options.js';
+import { CONSOLE_BASE, createConsoleRouter } from './console/routes.js';
 import { type Context, type Logger, urlsFor } from './context.js';
 import {
   createDataSource,
@@ -247,6 +248,8 @@ async function serve(
   app.use(createSkatteetatenHandler(ctx));
   // The admin API's own names, known once the server listens (port 0 picks one).
   let adminHosts: ReadonlySet<string> = new Set();
+  // The console's pages before the token check: a browser opening a page cannot send it.
+  app.use(CONSOLE_BASE, createConsoleRouter({ allowedHosts: () => adminHosts }));
   app.use('/_simulator', adminGuard({ allowedHosts: () => adminHosts, token: config.adminToken }));
   app.use('/_simulator', answerWhenDurable(store));
   const json = adminJson();

@@ -107,6 +107,7 @@ async function start(argv: string[]): Promise<number> {
   out(
     `  Retired shared host     ${u.base}/api/formueinntekt/summertskattegrunnlag/…, ${u.base}/api/innrapportert/inntektsmottaker/… ${config.serveRetiredPaths ? '(served, --serve-retired-paths)' : '(answered as retired: 404; --serve-retired-paths serves them)'}`,
   );
+  out(`  Console                 ${u.admin}/console/  (journal, onboarding, persons, API docs)`);
   out(
     `  Simulator admin         ${u.admin}  (journal ${u.admin}/journal, Altinn ${u.admin}/altinn/delegations)`,
   );
