@@ -1,7 +1,9 @@
 // Benchmark of the simulator against baselines measured in the same run (not a test):
 //  1. start-up to ready, on the embedded defaults;
 //  2. authenticated Summert skattegrunnlag GET vs a bare node:http server serving a body of the
-//     same size (target ≥ 40 %);
+//     same size (target ≥ 40 %): one cached URL again and again, then a round over ≥ 20 000
+//     distinct person-years, each asked a few times with one token (target ≥ 30 % of bare and
+//     ≥ 5× Prism's static mock of the same contract, p99 < 25 ms; see cold.ts);
 //  3. the token endpoint vs an in-process loop that verifies the same grants and signs an access
 //     token (target ≥ 50 %);
 //  4. the simulator's resident memory over a long run of token requests (the jti cache is bounded).
@@ -22,11 +24,12 @@ import {
   tokenRequestBody,
   waitForHttp,
 } from '../lib/simulator.ts';
+import { COLD_YEARS, coldPaths, coldPersons, roundOptions, startPrism } from './cold.ts';
 
 const help = `Usage: node scripts/bench/simulator.ts [--duration <seconds>] [--connections <n>] [--grants <n>]
 
-Starts the simulator (apps/simulator/dist, build it first) and a bare node:http server, loads
-both on 127.0.0.1 with autocannon and prints req/s, p50/p99 latency and the ratios to the
+Starts the simulator (apps/simulator/dist, build it first), a bare node:http server and Prism's
+mock of the Summert skattegrunnlag contract, loads them on 127.0.0.1 with autocannon and prints req/s, p50/p99 latency and the ratios to the
 baselines, then start-up time and memory over a long token run.`;
 
 const { values: args } = parseArgs({
@@ -34,6 +37,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
     grants: { type: 'string', default: '6000' },
+    'person-years': { type: 'string', default: '20000' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -52,6 +56,7 @@ const positive = (name: string, value: string) => {
 const duration = positive('duration', args.duration);
 const connections = positive('connections', args.connections);
 const grantCount = positive('grants', args.grants);
+const personYears = positive('person-years', args['person-years']);
 
 function rssKiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -137,6 +142,27 @@ async function main(): Promise<void> {
   await load({ url: `http://127.0.0.1:${barePort}/`, duration: 2 });
   const bareGet = await load({ url: `http://127.0.0.1:${barePort}/`, duration });
 
+  // The cold path: distinct person-years (fresh persons warm the code up first, not the cache).
+  const prefix = '/summertskattegrunnlag/v2/oppgjoer/kommuneforeldrebetaling';
+  const warmPaths = coldPaths(prefix, await coldPersons(4000, 'warm'));
+  await load(roundOptions(base, warmPaths, headers));
+  const pids = await coldPersons(personYears);
+  const distinct = await load(roundOptions(base, coldPaths(prefix, pids), headers));
+  const prismPort = await freePort();
+  const prism = startPrism(prismPort);
+  helpers.push(prism);
+  await waitForHttp(
+    `http://127.0.0.1:${prismPort}/v2/oppgjoer/kommuneforeldrebetaling/2023/${pids[0]}`,
+    prism.child,
+    { headers, ok: false },
+  );
+  const prismPaths = coldPaths('/v2/oppgjoer/kommuneforeldrebetaling', pids);
+  await load(roundOptions(`http://127.0.0.1:${prismPort}`, prismPaths, headers, 2));
+  const prismGet = await load(
+    roundOptions(`http://127.0.0.1:${prismPort}`, prismPaths, headers, duration),
+  );
+  await prism.stop();
+
   // Token endpoint: every request needs a fresh grant (jti replay), so grants are signed first.
   const grants: string[] = [];
   for (let i = 0; i < grantCount; i++) grants.push(await grant());
@@ -202,16 +228,16 @@ async function main(): Promise<void> {
     syntheticFoedselsnummer: (seed: string, o: { bornFrom: string; bornTo: string }) => string;
   };
   const source = createDataSource({ seed: 'bench' });
-  const pids = Array.from({ length: 2000 }, (_, i) =>
+  const dataPids = Array.from({ length: 2000 }, (_, i) =>
     syntheticFoedselsnummer(`bench${i}`, { bornFrom: '1950-01-01', bornTo: '1995-12-31' }),
   );
-  for (const pid of pids.slice(0, 200)) source.summertSkattegrunnlag(pid, 2022, 'oppgjoer');
+  for (const pid of dataPids.slice(0, 200)) source.summertSkattegrunnlag(pid, 2022, 'oppgjoer');
   let t = performance.now();
-  for (const pid of pids) source.summertSkattegrunnlag(pid, 2023, 'oppgjoer');
-  const ssgMicros = ((performance.now() - t) * 1000) / pids.length;
+  for (const pid of dataPids) source.summertSkattegrunnlag(pid, 2023, 'oppgjoer');
+  const ssgMicros = ((performance.now() - t) * 1000) / dataPids.length;
   t = performance.now();
-  for (const pid of pids) source.inntekter(pid, '2024-01', '2024-12');
-  const inntektMicros = ((performance.now() - t) * 1000) / pids.length;
+  for (const pid of dataPids) source.inntekter(pid, '2024-01', '2024-12');
+  const inntektMicros = ((performance.now() - t) * 1000) / dataPids.length;
   const bareMicros = 1_000_000 / bareGet.rps;
 
   const ratio = (a: number, b: number) => `${((100 * a) / b).toFixed(0)} %`;
@@ -221,6 +247,16 @@ async function main(): Promise<void> {
   console.log(row('bare node:http, same body', bareGet));
   console.log(row('simulator, authenticated SSG V2 GET', simulatorGet));
   console.log(`${'  ratio (target ≥ 40 %)'.padEnd(44)} ${ratio(simulatorGet.rps, bareGet.rps)}`);
+  console.log(
+    row(`simulator, ${pids.length * COLD_YEARS.length} distinct person-years ×3`, distinct),
+  );
+  console.log(
+    `${'  ratio to bare (target ≥ 30 %)'.padEnd(44)} ${ratio(distinct.rps, bareGet.rps)}`,
+  );
+  console.log(row('Prism mock, same contract and paths', prismGet));
+  console.log(
+    `${'  distinct ÷ Prism (target ≥ 5×)'.padEnd(44)} ${(distinct.rps / prismGet.rps).toFixed(1)}×   (p99 target < 25 ms)`,
+  );
   console.log(
     `${'in-process verify grant + sign token'.padEnd(44)} ${loopRps.toFixed(0).padStart(8)} ops/s`,
   );
@@ -235,7 +271,8 @@ async function main(): Promise<void> {
   console.log(
     `${'simulator RSS: before / after tokens / +3 rounds'.padEnd(44)} ${(rssBefore / 1024).toFixed(0)} / ${(rssAfterTokens / 1024).toFixed(0)} / ${(rssEnd / 1024).toFixed(0)} MiB`,
   );
-  const failures = simulatorGet.non2xx + bareGet.non2xx + tokenLoad.non2xx;
+  const failures =
+    simulatorGet.non2xx + bareGet.non2xx + tokenLoad.non2xx + distinct.non2xx + prismGet.non2xx;
   if (failures > 0)
     console.log(`\nnote: ${failures} non-2xx responses or errors in the measured runs`);
 }

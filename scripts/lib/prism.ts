@@ -22,3 +22,20 @@ export function startPrismProxy(contract: string, upstream: string, port: number
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
 }
+
+/** Starts `prism mock <contract>` on 127.0.0.1:`port`: static examples, no upstream. */
+export function startPrismMock(contract: string, port: number): Helper {
+  return startNode(
+    [
+      binScript('@stoplight/prism-cli', 'prism'),
+      'mock',
+      join(repoRoot, contract),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--errors=false',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+}

@@ -1,0 +1,69 @@
+// The cold path of the simulator's benchmark (simulator.ts): a round over many distinct
+// person-years, as vendors' suites and load tests touch many persons, each a few times, and
+// Stoplight Prism's static mock of the same contract as a baseline.
+import { join } from 'node:path';
+import type autocannon from 'autocannon';
+import { startPrismMock } from '../lib/prism.ts';
+import type { Helper } from '../lib/processes.ts';
+import { repoRoot } from '../lib/run.ts';
+
+/** Years every adult born 1950–1995 has an oppgjoer for, on any date after mid-2025. */
+export const COLD_YEARS = [2020, 2021, 2022, 2023] as const;
+
+/** Each person-year is asked this many times, in blocks of this many person-years. */
+const VISITS = 3;
+const BLOCK = 500;
+
+/** Synthetic fødselsnumre of adults, enough for `personYears` over COLD_YEARS. */
+export async function coldPersons(personYears: number, tag = 'cold'): Promise<string[]> {
+  const { syntheticFoedselsnummer } = (await import(
+    join(repoRoot, 'packages/testdata/dist/index.js')
+  )) as {
+    syntheticFoedselsnummer: (seed: string, o: { bornFrom: string; bornTo: string }) => string;
+  };
+  const count = Math.ceil(personYears / COLD_YEARS.length);
+  return Array.from({ length: count }, (_, i) =>
+    syntheticFoedselsnummer(`${tag}${i}`, { bornFrom: '1950-01-01', bornTo: '1995-12-31' }),
+  );
+}
+
+/**
+ * The request paths of the round: every person-year `VISITS` times; a block of person-years is
+ * finished before the next starts, so repeats come soon after the first (cold) request, as a
+ * suite's do, and the tokens are reused throughout.
+ */
+export function coldPaths(prefix: string, pids: readonly string[]): string[] {
+  const personYears = pids.flatMap((pid) => COLD_YEARS.map((year) => `${prefix}/${year}/${pid}`));
+  const paths: string[] = [];
+  for (let start = 0; start < personYears.length; start += BLOCK) {
+    const block = personYears.slice(start, start + BLOCK);
+    for (let v = 0; v < VISITS; v++) paths.push(...block);
+  }
+  return paths;
+}
+
+/** autocannon options that send `paths` in order: once each, or round and round for `duration`. */
+export function roundOptions(
+  base: string,
+  paths: readonly string[],
+  headers: Record<string, string>,
+  duration?: number,
+): autocannon.Options {
+  let next = 0;
+  return {
+    url: base,
+    ...(duration === undefined ? { amount: paths.length } : { duration }),
+    requests: [
+      {
+        method: 'GET',
+        headers,
+        setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] ?? '/' }),
+      },
+    ],
+  };
+}
+
+/** Prism's mock of the Summert skattegrunnlag contract (wait until it answers). */
+export function startPrism(port: number): Helper {
+  return startPrismMock('contracts/skatteetaten/summert-skattegrunnlag/openapi.yaml', port);
+}
