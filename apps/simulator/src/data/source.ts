@@ -1,7 +1,6 @@
 // The data source: what Skatteetaten holds for a person, as a pure function of (seed, person,
 // year or period) plus `today` for what is published yet, with fixture files taking precedence.
-// No state beyond a small memo of profiles, themselves a pure function of (seed, person): answers
-// are not cached here (the HTTP layer puts an LRU in front).
+// No state: nothing is cached here (the HTTP layer puts an LRU in front).
 import type { Inntekter, OppgaveInntektsmottaker } from '@skattedeling/inntekt';
 import type { SummertSkattegrunnlag } from '@skattedeling/summert-skattegrunnlag';
 import type { PersonidentifikatorInfo } from '@skattedeling/testdata';
@@ -25,10 +24,10 @@ import { type FoundPerson, type PersonQuery, type SearchDeps, searchPersons } fr
 import { emptyFixtureSet, type FixtureSet, type PersonFixture, type Stadie } from './fixtures.js';
 import type { Household } from './households.js';
 import { classify, STRENGT_FORTROLIGE } from './identity.js';
-import { BoundedMemo } from './memo.js';
 import { identityOf } from './person.js';
 import { buildProfile, type Profile } from './profile.js';
 import { buildGrunnlag, sumYear } from './skattegrunnlag.js';
+import { isTaxYear } from './tax-year.js';
 
 export interface DataOptions {
   /** Every value derives from this seed; another seed gives other persons' economies. */
@@ -89,6 +88,8 @@ export type SisteTilgjengeligeResult =
   | { readonly kind: 'ingenData' }
   | { readonly kind: 'data'; readonly inntektsaar: number };
 
+export type DataFinnes = 'publisert' | 'slettet' | undefined;
+
 export interface DataSource {
   /** Lookup result for a person id that already passed the 11-digit format check. */
   person(personidentifikator: string): PersonLookup;
@@ -101,6 +102,13 @@ export interface DataSource {
   inntekter(personidentifikator: string, fraOgMed: string, tilOgMed: string): InntekterResult;
   /** The newest income year with a final assessment (Siste tilgjengelige skatteoppgjør). */
   sisteTilgjengeligeInntektsaar(personidentifikator: string): SisteTilgjengeligeResult;
+  /**
+   * Clock-free, for the event lists: whether the person has an oppgjoer of the year once it is
+   * published (`publisert`), had one that was deleted (`slettet`), or never has one.
+   */
+  oppgjoerFinnes(personidentifikator: string, inntektsaar: number): DataFinnes;
+  /** Clock-free, for the event lists: per month `from`…`to` (month indexes), as oppgjoerFinnes. */
+  inntektFinnes(personidentifikator: string, from: number, to: number): DataFinnes[];
   /**
    * Persons for the demo set-up printed at start and for tests: the fixture file's, one generated
    * person per household group, and the shielded and unknown kinds.
@@ -120,19 +128,6 @@ type Resolved =
       readonly fixture: PersonFixture | undefined;
       readonly skjermet: boolean;
     };
-
-/** Income years a person has a tax assessment for, before the calendar says which are out yet. */
-function isTaxYear(profile: Profile, year: number): boolean {
-  if (year < Math.max(FIRST_SSG_YEAR, profile.birthYear + 18)) return false;
-  if (profile.kind === 'fnr') return true;
-  // A D-nummer holder is taxed in Norway only in the years they work here.
-  const job = profile.jobs[0];
-  return (
-    job !== undefined &&
-    year >= yearOf(job.start) &&
-    (job.end === undefined || year <= yearOf(job.end))
-  );
-}
 
 export function createDataSource(options: DataOptions): DataSource {
   const ctx: Context = createContext(options.seed);
@@ -156,10 +151,8 @@ export function createDataSource(options: DataOptions): DataSource {
     };
   };
 
-  // The last 2 048 persons' profiles (a few KiB each), by number: info and fixture follow from it.
-  const profiles = new BoundedMemo<string, Profile>(2048);
   const profileOf = (info: PersonidentifikatorInfo, fixture: PersonFixture | undefined): Profile =>
-    profiles.get(info.value, () => buildProfile(ctx, info, fixture?.incomeChanges ?? []));
+    buildProfile(ctx, info, fixture?.incomeChanges ?? []);
 
   /** A month as the Inntekt API holds it: fixture reports, none, or the generated ones. */
   const reportsOf = (
@@ -350,6 +343,38 @@ export function createDataSource(options: DataOptions): DataSource {
         if (exists) return { kind: 'data', inntektsaar: year };
       }
       return { kind: 'ingenData' };
+    },
+
+    oppgjoerFinnes(pid, year) {
+      const resolved = resolve(pid, new Date(Date.UTC(year + 1, 11, 31)));
+      if (resolved.kind === 'ukjentPerson') return undefined;
+      const { fixture } = resolved;
+      const pinned = fixture?.summertSkattegrunnlag.get(year)?.get('oppgjoer');
+      if (pinned !== undefined) {
+        if ('body' in pinned || pinned.status === 'skjermet' || pinned.status === 'publisert')
+          return 'publisert';
+        return pinned.status === 'slettet' ? 'slettet' : undefined;
+      }
+      if (year < FIRST_SSG_YEAR) return undefined;
+      // Without building the profile where the birth year decides (isTaxYear, fødselsnummer).
+      if (resolved.info.kind === 'fnr' && fixture === undefined)
+        return year >= Number(resolved.info.birthDate.slice(0, 4)) + 18 ? 'publisert' : undefined;
+      return isTaxYear(profileOf(resolved.info, fixture), year) ? 'publisert' : undefined;
+    },
+
+    inntektFinnes(pid, from, to) {
+      const resolved = resolve(pid, new Date(Date.UTC(yearOf(to) + 1, 0, 1)));
+      if (resolved.kind === 'ukjentPerson') return [];
+      const { fixture } = resolved;
+      const profile = profileOf(resolved.info, fixture);
+      const found: DataFinnes[] = [];
+      for (let m = from; m <= to; m++) {
+        const pinned = fixture?.inntekt.get(m);
+        if (pinned !== undefined && 'status' in pinned && pinned.status === 'slettet')
+          found.push('slettet');
+        else found.push(reportsOf(profile, fixture, m).length > 0 ? 'publisert' : undefined);
+      }
+      return found;
     },
 
     demoPersons() {

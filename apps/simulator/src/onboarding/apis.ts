@@ -1,6 +1,8 @@
 // The two Skatteetaten APIs as the onboarding process knows them: scopes, the Altinn right a
 // municipality delegates, and the rights packages with the stages each may read
 // (shared/reference/skatteetaten/README.md, September 2025 tables).
+import type { Feilkode, Feilkoder } from '@skattedeling/felles';
+import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import type { ApiId, Stadie } from '../store/types.js';
 
 export interface ApiInfo {
@@ -12,7 +14,11 @@ export interface ApiInfo {
   readonly rettighet: string;
   /** Error-code prefix of the API. */
   readonly prefiks: 'SSG' | 'IM';
+  /** The API's error codes by meaning. */
+  readonly feilkoder: Feilkoder;
 }
+
+const imKode = (n: number) => `IM-${String(n).padStart(3, '0')}` as Feilkode;
 
 export const apiInfo: Readonly<Record<ApiId, ApiInfo>> = {
   summertskattegrunnlag: {
@@ -22,6 +28,7 @@ export const apiInfo: Readonly<Record<ApiId, ApiInfo>> = {
     scopes: ['skatteetaten:summertskattegrunnlag', 'skatteetaten:spesifisertsummertskattegrunnlag'],
     rettighet: 'Summert skattegrunnlag API - På vegne av',
     prefiks: 'SSG',
+    feilkoder: summertSkattegrunnlagApi.feilkoder,
   },
   inntekt: {
     id: 'inntekt',
@@ -29,6 +36,15 @@ export const apiInfo: Readonly<Record<ApiId, ApiInfo>> = {
     scopes: ['skatteetaten:inntekt'],
     rettighet: 'Inntekt API - På vegne av',
     prefiks: 'IM',
+    feilkoder: {
+      uventet: imKode(1),
+      ukjentUrl: imKode(3),
+      autentisering: imKode(4),
+      autorisering: imKode(5),
+      validering: imKode(6),
+      ikkeFunnet: imKode(8),
+      format: imKode(9),
+    },
   },
 };
 

@@ -1,6 +1,6 @@
 // The steps every Skatteetaten endpoint takes before it looks at data: format, token, injected
 // faults, and the consumer's rights package (granted by onboarding).
-import { type Feilkode, feilkoder, isFeilkode } from '@skattedeling/felles';
+import { type Feilkode, type Feilkoder, feilkoder, isFeilkode } from '@skattedeling/felles';
 import type { Context, VerifiedToken } from '../context.js';
 import type { Exchange } from '../http/exchange.js';
 import type { ApiInfo } from '../onboarding/apis.js';
@@ -14,15 +14,21 @@ export function kode(api: ApiInfo, n: number): Feilkode {
   return `${api.prefiks}-${String(n).padStart(3, '0')}` as Feilkode;
 }
 
+/** What the first steps need of an API: its scopes and its error codes by meaning. */
+export interface ApiFacts {
+  readonly scopes: readonly string[];
+  readonly feilkoder: Feilkoder;
+}
+
 /** The response format, or undefined after answering 406. */
-export function format(x: Exchange, api: ApiInfo): Format | undefined {
+export function format(x: Exchange, api: ApiFacts): Format | undefined {
   const accept = x.req.headers.accept;
   const f = negotiate(accept);
   if (f === undefined) {
     sendFeil(
       x,
       'json',
-      kode(api, 9),
+      api.feilkoder.format,
       `Accept ${JSON.stringify(accept)} asks for neither application/json nor application/xml`,
     );
     return undefined;
@@ -34,7 +40,7 @@ export function format(x: Exchange, api: ApiInfo): Format | undefined {
 export function authenticate(
   ctx: Context,
   x: Exchange,
-  api: ApiInfo,
+  api: ApiFacts,
   f: Format,
   nowMs: number,
 ): VerifiedToken | undefined {
@@ -49,7 +55,12 @@ export function authenticate(
     x.fail(decision.status === 401 ? 'token' : 'token.scope', decision.reason);
     // 401 for a missing or bad token; a valid token without the API's scope is "not authorised
     // for the resource": the shared DAS-008 (the API's own 403 code is kept for rights packages).
-    sendFeil(x, f, decision.status === 401 ? kode(api, 4) : 'DAS-008', decision.reason);
+    sendFeil(
+      x,
+      f,
+      decision.status === 401 ? api.feilkoder.autentisering : 'DAS-008',
+      decision.reason,
+    );
     return undefined;
   }
   x.pass(

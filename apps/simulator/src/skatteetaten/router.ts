@@ -4,14 +4,19 @@
 // endpoint gets the API's "unknown URL" code, anything else DAS-002.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Feilkode } from '@skattedeling/felles';
+import { inntektHendelserApi } from '@skattedeling/inntekt/hendelser';
+import { skatteoppgjoerHendelserApi } from '@skattedeling/summert-skattegrunnlag/hendelser';
+import { sisteTilgjengeligeSkatteoppgjoerApi } from '@skattedeling/summert-skattegrunnlag/siste-tilgjengelige';
 import type { Context } from '../context.js';
 import { Exchange } from '../http/exchange.js';
 import type { JournalSystem } from '../journal/journal.js';
+import { feedApis, handleHendelser } from './hendelser.js';
 import { handleInntekt } from './inntekt.js';
 import { negotiate } from './negotiate.js';
 import { decodeSegment } from './params.js';
 import { sendFeil } from './respond.js';
 import { answerRetired, type RetiredApi, retiredApiOf } from './retired.js';
+import { handleSisteTilgjengelige } from './siste-tilgjengelige.js';
 import { handleSummertSkattegrunnlag, type SsgCall } from './summert-skattegrunnlag.js';
 
 type Route =
@@ -21,6 +26,12 @@ type Route =
       readonly variant: 'v1' | 'legacy';
       readonly segments: readonly string[];
     }
+  | {
+      readonly kind: 'feed';
+      readonly feed: 'skatteoppgjoer' | 'inntekt';
+      readonly which: 'side' | 'start';
+    }
+  | { readonly kind: 'siste'; readonly segment: string }
   | { readonly kind: 'retired'; readonly api: RetiredApi }
   | {
       readonly kind: 'unknown';
@@ -66,6 +77,8 @@ export function route(method: string, path: string, serveRetiredPaths = false): 
         : `method ${method} is not served`,
     );
   }
+  const support = supportRoute(s, isGet, method);
+  if (support !== undefined) return support;
   const retired = retiredApiOf(s);
   if (retired !== undefined && !serveRetiredPaths) return { kind: 'retired', api: retired };
   if (first === 'api') {
@@ -98,6 +111,43 @@ export function route(method: string, path: string, serveRetiredPaths = false): 
           : `method ${method} is not served`,
       );
     }
+  }
+  return undefined;
+}
+
+/** The event lists and Siste tilgjengelige, each under its own prefix (its own host). */
+function supportRoute(s: readonly string[], isGet: boolean, method: string): Route | undefined {
+  const feed =
+    s[1] === skatteoppgjoerHendelserApi.id
+      ? 'skatteoppgjoer'
+      : s[1] === inntektHendelserApi.id
+        ? 'inntekt'
+        : undefined;
+  if (feed !== undefined) {
+    if (
+      isGet &&
+      s[2] === 'v1' &&
+      s[3] === 'hendelser' &&
+      (s.length === 4 || (s.length === 5 && s[4] === 'start'))
+    )
+      return { kind: 'feed', feed, which: s.length === 4 ? 'side' : 'start' };
+    return unknownUrl(
+      feed === 'skatteoppgjoer' ? 'summertskattegrunnlag' : 'inntekt',
+      'FA-002',
+      isGet
+        ? 'no event list endpoint has this path (/v1/hendelser, /v1/hendelser/start)'
+        : `method ${method} is not served`,
+    );
+  }
+  if (s[1] === sisteTilgjengeligeSkatteoppgjoerApi.id) {
+    if (isGet && s.length === 4 && s[2] === 'v1') return { kind: 'siste', segment: s[3] as string };
+    return unknownUrl(
+      'summertskattegrunnlag',
+      sisteTilgjengeligeSkatteoppgjoerApi.feilkoder.ukjentUrl,
+      isGet
+        ? 'no endpoint has this path (/v1/{personidentifikator})'
+        : `method ${method} is not served`,
+    );
   }
   return undefined;
 }
@@ -141,8 +191,33 @@ export function createSkatteetatenHandler(ctx: Context) {
       sendFeil(x, negotiate(req.headers.accept) ?? 'json', matched.kode, matched.why);
       return;
     }
-    const system: JournalSystem = matched.kind === 'ssg' ? 'summertskattegrunnlag' : 'inntekt';
+    // The support services are journalled under the lookup API they belong to.
+    const system: JournalSystem =
+      matched.kind === 'inntekt' || (matched.kind === 'feed' && matched.feed === 'inntekt')
+        ? 'inntekt'
+        : 'summertskattegrunnlag';
     const x = new Exchange(ctx, req, res, system, path);
+    if (matched.kind === 'feed') {
+      const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
+      runSafely(ctx, x, path, 'FA-001', async () =>
+        handleHendelser(ctx, x, feedApis[matched.feed], matched.which, query),
+      );
+      return;
+    }
+    if (matched.kind === 'siste') {
+      const pid = decodeSegment(matched.segment);
+      runSafely(ctx, x, path, sisteTilgjengeligeSkatteoppgjoerApi.feilkoder.uventet, async () =>
+        pid === undefined
+          ? sendFeil(
+              x,
+              negotiate(req.headers.accept) ?? 'json',
+              'TD-003',
+              'the path segment has malformed percent-encoding',
+            )
+          : handleSisteTilgjengelige(ctx, x, pid),
+      );
+      return;
+    }
     const segments = matched.segments.map(decodeSegment);
     if (segments.some((v) => v === undefined)) {
       sendFeil(
@@ -192,6 +267,31 @@ export function createSkatteetatenHandler(ctx: Context) {
         );
     });
   };
+}
+
+/** Runs a handler; an unexpected error answers the API's 500 code instead of crashing. */
+function runSafely(
+  ctx: Context,
+  x: Exchange,
+  path: string,
+  uventet: Feilkode,
+  work: () => Promise<void>,
+): void {
+  work().catch((error: unknown) => {
+    ctx.log.info(
+      `unexpected error on ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    if (!x.res.headersSent)
+      sendFeil(
+        x,
+        'json',
+        uventet,
+        `simulator error: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          outcome: 'fault',
+        },
+      );
+  });
 }
 
 /** The last handler: DAS-002 for any URL no imitated system or admin route serves. */

@@ -309,25 +309,13 @@ export type JournalList = {
     entries: Array<JournalEntry>;
 };
 
-/**
- * A household group of the data module (its README has each group's share, ages and source).
- */
-export type Profile = 'employee' | 'twoEmployers' | 'partTime' | 'selfEmployed' | 'pensioner' | 'disability' | 'workAssessment' | 'unemployed' | 'singleParent' | 'student' | 'investor' | 'landlord' | 'svalbard' | 'firstJob' | 'debtCollection' | 'survivor' | 'foreignWorker' | 'child';
-
-/**
- * The search of `GET /persons`, as its query parameters.
- */
-export type PersonQuery = {
-    profile?: Profile;
-    year?: number;
-    has?: Array<string>;
-    limit?: number;
-};
-
 export type DemoPerson = {
     personidentifikator: string;
     beskrivelse: string;
-    profile?: Profile;
+    /**
+     * The household group of a generated person.
+     */
+    profile?: string;
 };
 
 export type PersonList = {
@@ -655,11 +643,20 @@ export type PersonsData = {
     path?: never;
     query?: {
         /**
-         * A household group of the data module; `GET /persons/{personidentifikator}` names a person's group.
+         * A household group of the data module (e.g. `pensioner`, `student`); `GET /persons/{personidentifikator}` names a person's group.
          */
-        profile?: Profile;
+        profile?: string;
+        /**
+         * Only persons whose oppgjoer of this income year is published, with the group's phase in it.
+         */
         year?: number;
-        has?: Array<string>;
+        /**
+         * Only persons whose oppgjoer of `year` carries this tekniskNavn.
+         */
+        has?: string;
+        /**
+         * At most this many (1–100, default 10).
+         */
         limit?: number;
     };
     url: '/persons';
