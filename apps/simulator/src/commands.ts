@@ -6,6 +6,8 @@ import { join, relative } from 'node:path';
 import { startSimulator } from './app.js';
 import { ConfigError, loadConfig, parseArgs } from './config/load.js';
 import { options } from './config/options.js';
+import { demoYear } from './data/index.js';
+import { type BannerPerson, personLines } from './demo/banner.js';
 import { REASON_HEADER } from './http/headers.js';
 import { signJws } from './maskinporten/jwt.js';
 import { loadVerifyPacts } from './verify-pacts.js';
@@ -125,8 +127,9 @@ async function start(argv: string[]): Promise<number> {
       `    client ${demo.clients.sertifikat.clientId}  virksomhetssertifikat ${rel(demo.files.chain)} (same private key)`,
     );
     for (const k of demo.kommuner) out(`  Kommune  ${k.navn} ${k.orgnr}: ${k.beskrivelse}`);
-    for (const p of demo.persons.slice(0, 8))
-      out(`  Person   ${p.personidentifikator}  ${p.beskrivelse}`);
+    // The demo list is the data module's: generated entries carry their household group.
+    const persons = demo.persons as readonly BannerPerson[];
+    for (const line of personLines(persons, u.admin, demoYear(sim.ctx.today()))) out(line);
     const pid = demo.persons[0]?.personidentifikator ?? '<personidentifikator>';
     // The newest year whose oppgjoer is out for this person: the call a vendor makes first.
     const latest = sim.ctx.data.sisteTilgjengeligeInntektsaar(pid);

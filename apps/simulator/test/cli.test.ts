@@ -47,6 +47,14 @@ describe('skattedeling-simulator', () => {
     expect(output).toMatch(/TOKEN=\$\(npx skattedeling-simulator token --consumer-org 319000003/);
   });
 
+  it('shows one generated person of every household group, and how to find more', () => {
+    expect(output).toMatch(
+      /^ {2}By household group, \d{4} \(more: http:\/\/127\.0\.0\.1:\d+\/_simulator\/persons\?profile=<group>&year=\d{4}&limit=5\):$/m,
+    );
+    expect(output).toMatch(/^ {4}employee +\d{11} {3}twoEmployers +\d{11} {3}partTime +\d{11}$/m);
+    expect(output).toMatch(/\binvestor +\d{11}\b/);
+  });
+
   it('token prints an access token for a delegated grant', async () => {
     const { stdout } = await run(process.execPath, [cli, 'token', '--consumer-org', '319000003'], {
       cwd,

@@ -3,14 +3,15 @@
 // them (preview.ts).
 import express, { type Request, type Router } from 'express';
 import type { Context } from '../context.js';
-import { describeProfile, type Household, isProfile, PROFILES } from '../data/index.js';
-import type { PersonInfo } from '../generated/admin/types.gen.js';
+import { describeProfile, isProfile, PROFILES } from '../data/index.js';
+import type { PersonInfo, PersonQuery } from '../generated/admin/types.gen.js';
 import { describe } from '../http/describe.js';
 import { apiIds } from '../onboarding/apis.js';
 import type { ApiId } from '../store/types.js';
 import { BadRequest, NotFound } from './errors.js';
 import { previewAnswers, previewSource } from './preview.js';
 import { consumerOrgQuery, param, pidPattern, queryOnce, runOf } from './request.js';
+import { adminQuery } from './validate.js';
 
 function intQuery(req: Request, name: string, min: number, max: number): number | undefined {
   const v = queryOnce(req, name);
@@ -27,20 +28,32 @@ function pidParam(req: Request): string {
   return pid;
 }
 
-function search(ctx: Context, req: Request) {
-  const profile = queryOnce(req, 'profile');
-  const year = intQuery(req, 'year', 2017, 2100);
-  const has = queryOnce(req, 'has');
-  const limit = intQuery(req, 'limit', 1, 100);
-  if (profile === undefined && year === undefined && has === undefined)
-    return ctx.data.demoPersons();
-  if (profile !== undefined && !isProfile(profile))
+/**
+ * The search's query as the contract's `PersonQuery` (numbers as numbers, `has` split at commas),
+ * or undefined for the demo list (no profile, year or has).
+ */
+function searchQuery(req: Request): PersonQuery | undefined {
+  const raw: Record<string, unknown> = {};
+  for (const name of Object.keys(req.query)) {
+    const value = queryOnce(req, name) as string;
+    raw[name] = /^(year|limit)$/.test(name) && /^\d{1,6}$/.test(value) ? Number(value) : value;
+  }
+  if (raw.profile === undefined && raw.year === undefined && raw.has === undefined)
+    return undefined;
+  if (raw.profile !== undefined && !isProfile(raw.profile))
     throw new BadRequest(
-      `query profile must be one of ${PROFILES.join(', ')}, got ${describe(profile)}`,
+      `query profile must be one of ${PROFILES.join(', ')}, got ${describe(raw.profile)}`,
     );
-  if (has !== undefined && (year === undefined || !/^[A-Za-z0-9]{1,100}$/.test(has)))
-    throw new BadRequest(`query has must be a tekniskNavn and needs year, got ${describe(has)}`);
-  return ctx.data.persons({ profile: profile as Household | undefined, year, has, limit });
+  if (typeof raw.has === 'string') raw.has = raw.has.split(',');
+  const query = adminQuery<PersonQuery>('PersonQuery', raw);
+  if (query.has !== undefined && query.year === undefined)
+    throw new BadRequest('query has needs year: an item is looked for in that year’s oppgjoer');
+  return query;
+}
+
+function search(ctx: Context, req: Request) {
+  const query = searchQuery(req);
+  return query === undefined ? ctx.data.demoPersons() : ctx.data.persons(query);
 }
 
 function personInfo(ctx: Context, req: Request): PersonInfo {

@@ -13,12 +13,15 @@ type AltinnDef = Extract<keyof (typeof altinnSchema)['$defs'], string>;
 let admin: Validator<AdminDef> | undefined;
 let altinn: Validator<AltinnDef> | undefined;
 
-function checked<T>(validator: Validator<string>, def: string, value: unknown): T {
+function checked<T>(
+  validator: Validator<string>,
+  def: string,
+  value: unknown,
+  where: (path: string) => string = (path) => (path === '' ? 'body:' : `body.${path}:`),
+): T {
   const result = validator.validate<T>(def, value);
   if (result.ok) return result.value;
-  const issues = result.errors
-    .slice(0, 5)
-    .map((e) => `${e.path === '' ? 'body' : `body.${e.path}`}: ${e.message}`);
+  const issues = result.errors.slice(0, 5).map((e) => `${where(e.path)} ${e.message}`);
   const more = result.errors.length > 5 ? ` (and ${result.errors.length - 5} more)` : '';
   throw new BadRequest(`${issues.join('; ')}${more}`);
 }
@@ -27,6 +30,15 @@ function checked<T>(validator: Validator<string>, def: string, value: unknown): 
 export function adminBody<T>(def: AdminDef, value: unknown): T {
   admin ??= createValidator(adminSchema);
   return checked<T>(admin, def, value);
+}
+
+/**
+ * Query parameters (already read and typed) as schema `def` of contracts/simulator/openapi.yaml,
+ * or a 400 naming each parameter it refuses: "query year must be <= 2100".
+ */
+export function adminQuery<T>(def: AdminDef, value: Record<string, unknown>): T {
+  admin ??= createValidator(adminSchema);
+  return checked<T>(admin, def, value, (path) => (path === '' ? 'query' : `query ${path}`));
 }
 
 /** `value` as schema `def` of contracts/altinn/openapi.yaml, or a 400 naming every problem. */

@@ -1,6 +1,7 @@
 // The data source: what Skatteetaten holds for a person, as a pure function of (seed, person,
 // year or period) plus `today` for what is published yet, with fixture files taking precedence.
-// No state: nothing is cached here (the HTTP layer puts an LRU in front).
+// No state beyond a small memo of profiles, themselves a pure function of (seed, person): answers
+// are not cached here (the HTTP layer puts an LRU in front).
 import type { Inntekter, OppgaveInntektsmottaker } from '@skattedeling/inntekt';
 import type { SummertSkattegrunnlag } from '@skattedeling/summert-skattegrunnlag';
 import type { PersonidentifikatorInfo } from '@skattedeling/testdata';
@@ -24,6 +25,7 @@ import { type FoundPerson, type PersonQuery, type SearchDeps, searchPersons } fr
 import { emptyFixtureSet, type FixtureSet, type PersonFixture, type Stadie } from './fixtures.js';
 import type { Household } from './households.js';
 import { classify, STRENGT_FORTROLIGE } from './identity.js';
+import { BoundedMemo } from './memo.js';
 import { identityOf } from './person.js';
 import { buildProfile, type Profile } from './profile.js';
 import { buildGrunnlag, sumYear } from './skattegrunnlag.js';
@@ -151,8 +153,10 @@ export function createDataSource(options: DataOptions): DataSource {
     };
   };
 
+  // The last 2 048 persons' profiles (a few KiB each), by number: info and fixture follow from it.
+  const profiles = new BoundedMemo<string, Profile>(2048);
   const profileOf = (info: PersonidentifikatorInfo, fixture: PersonFixture | undefined): Profile =>
-    buildProfile(ctx, info, fixture?.incomeChanges ?? []);
+    profiles.get(info.value, () => buildProfile(ctx, info, fixture?.incomeChanges ?? []));
 
   /** A month as the Inntekt API holds it: fixture reports, none, or the generated ones. */
   const reportsOf = (

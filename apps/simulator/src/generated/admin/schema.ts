@@ -345,8 +345,7 @@ export const schema = {
           "type": "string"
         },
         "profile": {
-          "type": "string",
-          "description": "The household group of a generated person."
+          "$ref": "#/$defs/Profile"
         }
       }
     },
@@ -1120,6 +1119,35 @@ export const schema = {
         }
       }
     },
+    "PersonQuery": {
+      "type": "object",
+      "description": "The search of `GET /persons`, as its query parameters.",
+      "additionalProperties": false,
+      "properties": {
+        "profile": {
+          "$ref": "#/$defs/Profile"
+        },
+        "year": {
+          "type": "integer",
+          "minimum": 2017,
+          "maximum": 2100
+        },
+        "has": {
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 10,
+          "items": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9]{1,100}$"
+          }
+        },
+        "limit": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100
+        }
+      }
+    },
     "PreviewedAnswer": {
       "type": "object",
       "required": [
@@ -1190,6 +1218,30 @@ export const schema = {
           "type": "string"
         }
       }
+    },
+    "Profile": {
+      "type": "string",
+      "description": "A household group of the data module (its README has each group's share, ages and source).",
+      "enum": [
+        "employee",
+        "twoEmployers",
+        "partTime",
+        "selfEmployed",
+        "pensioner",
+        "disability",
+        "workAssessment",
+        "unemployed",
+        "singleParent",
+        "student",
+        "investor",
+        "landlord",
+        "svalbard",
+        "firstJob",
+        "debtCollection",
+        "survivor",
+        "foreignWorker",
+        "child"
+      ]
     },
     "PublicJwk": {
       "type": "object",

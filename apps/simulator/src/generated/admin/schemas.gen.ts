@@ -902,6 +902,61 @@ export const JournalListSchema = {
     }
 } as const;
 
+export const ProfileSchema = {
+    type: 'string',
+    description: 'A household group of the data module (its README has each group\'s share, ages and source).',
+    enum: [
+        'employee',
+        'twoEmployers',
+        'partTime',
+        'selfEmployed',
+        'pensioner',
+        'disability',
+        'workAssessment',
+        'unemployed',
+        'singleParent',
+        'student',
+        'investor',
+        'landlord',
+        'svalbard',
+        'firstJob',
+        'debtCollection',
+        'survivor',
+        'foreignWorker',
+        'child'
+    ]
+} as const;
+
+export const PersonQuerySchema = {
+    type: 'object',
+    description: 'The search of `GET /persons`, as its query parameters.',
+    additionalProperties: false,
+    properties: {
+        profile: {
+            $ref: '#/components/schemas/Profile'
+        },
+        year: {
+            type: 'integer',
+            minimum: 2017,
+            maximum: 2100
+        },
+        has: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 10,
+            items: {
+                type: 'string',
+                pattern: '^[A-Za-z0-9]{1,100}$'
+            }
+        },
+        limit: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100
+        }
+    }
+} as const;
+
 export const DemoPersonSchema = {
     type: 'object',
     required: [
@@ -916,8 +971,7 @@ export const DemoPersonSchema = {
             type: 'string'
         },
         profile: {
-            type: 'string',
-            description: 'The household group of a generated person.'
+            $ref: '#/components/schemas/Profile'
         }
     }
 } as const;

@@ -84,11 +84,15 @@ export class SimulatorAdmin extends HeyApiClient {
      *
      * Without a query: the demo persons of the data module (a few of each kind). With `profile`,
      * `year` or `has`: generated persons found by the data module's search, in the seed's
-     * order (the same seed, query and day give the same list). `has` needs `year`.
+     * order (the same seed, query and day give the same list), e.g.
+     * `?profile=pensioner&year=2024&has=formuesverdiForPrimaerbolig&limit=5`. `has` needs
+     * `year`. The query is checked against `PersonQuery`; a value it refuses is a 400 problem
+     * naming the parameter.
      *
      */
     public persons<ThrowOnError extends boolean = false>(options?: Options<PersonsData, ThrowOnError>): RequestResult<PersonsResponses, PersonsErrors, ThrowOnError> {
         return (options?.client ?? this.client).get<PersonsResponses, PersonsErrors, ThrowOnError>({
+            querySerializer: { parameters: { has: { array: { explode: false } } } },
             security: [{ scheme: 'bearer', type: 'http' }],
             url: '/persons',
             ...options

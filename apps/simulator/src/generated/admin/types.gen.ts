@@ -309,13 +309,25 @@ export type JournalList = {
     entries: Array<JournalEntry>;
 };
 
+/**
+ * A household group of the data module (its README has each group's share, ages and source).
+ */
+export type Profile = 'employee' | 'twoEmployers' | 'partTime' | 'selfEmployed' | 'pensioner' | 'disability' | 'workAssessment' | 'unemployed' | 'singleParent' | 'student' | 'investor' | 'landlord' | 'svalbard' | 'firstJob' | 'debtCollection' | 'survivor' | 'foreignWorker' | 'child';
+
+/**
+ * The search of `GET /persons`, as its query parameters.
+ */
+export type PersonQuery = {
+    profile?: Profile;
+    year?: number;
+    has?: Array<string>;
+    limit?: number;
+};
+
 export type DemoPerson = {
     personidentifikator: string;
     beskrivelse: string;
-    /**
-     * The household group of a generated person.
-     */
-    profile?: string;
+    profile?: Profile;
 };
 
 export type PersonList = {
@@ -643,20 +655,11 @@ export type PersonsData = {
     path?: never;
     query?: {
         /**
-         * A household group of the data module (e.g. `pensioner`, `student`); `GET /persons/{personidentifikator}` names a person's group.
+         * A household group of the data module; `GET /persons/{personidentifikator}` names a person's group.
          */
-        profile?: string;
-        /**
-         * Only persons whose oppgjoer of this income year is published, with the group's phase in it.
-         */
+        profile?: Profile;
         year?: number;
-        /**
-         * Only persons whose oppgjoer of `year` carries this tekniskNavn.
-         */
-        has?: string;
-        /**
-         * At most this many (1–100, default 10).
-         */
+        has?: Array<string>;
         limit?: number;
     };
     url: '/persons';
