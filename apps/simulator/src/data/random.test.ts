@@ -14,6 +14,8 @@ describe('keyed generators', () => {
         ['maaned', 24_289, 'jobb', 1],
         ['aar', 2024, 'konto', 0],
         [],
+        // Parts the key text writes by hand and parts it leaves to JSON.stringify.
+        ['a "quoted", part\\', -0, 0.1, 1e21, 'æ\n', 'x-y.z:1/2 w_3'],
       ] as const) {
         const a = keyedRng(seed, pid, ...scope);
         const b = scopedRng(base, ...scope);

@@ -84,10 +84,27 @@ export function keyBase(seed: string, personidentifikator: string): KeyBase {
   return { state: absorb(CYRB_START, prefix) };
 }
 
+/** Strings JSON surely writes as they are, between quotes (others go through JSON). */
+const PLAIN = /^[\w .:/-]*$/;
+
+/**
+ * `JSON.stringify(scope)` without its `[`: what follows the prefix in the key. Written by hand for
+ * the usual parts (finite numbers, strings JSON leaves as they are), the same text JSON makes,
+ * since a person-year draws dozens of these; anything else goes through JSON.stringify.
+ */
+function scopeText(scope: readonly KeyPart[]): string {
+  let text = '';
+  for (const part of scope) {
+    if (typeof part === 'number' ? Number.isFinite(part) : PLAIN.test(part))
+      text += typeof part === 'number' ? `,${part}` : `,"${part}"`;
+    else return `,${JSON.stringify(scope).slice(1)}`;
+  }
+  return `${text}]`;
+}
+
 /** The same generator as keyedRng(seed, person, …scope), from the person's KeyBase. */
 export function scopedRng(base: KeyBase, ...scope: KeyPart[]): Rng {
-  const rest = scope.length === 0 ? ']' : `,${JSON.stringify(scope).slice(1)}`;
-  return sfc32(finish(absorb(base.state, rest)));
+  return sfc32(finish(absorb(base.state, scopeText(scope))));
 }
 
 /**
