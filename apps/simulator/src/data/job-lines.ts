@@ -103,8 +103,12 @@ function holidayLines(profile: Profile, job: Job, m: number, pay: number): LineS
   const year = yearOf(m);
   const month = monthOf(m);
   const endsNow = job.end === m;
-  const lastYear = kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year - 1));
-  const regular = month === 6 || (endsNow && month < 6) ? lastYear : 0;
+  // Last year's grunnlag (twelve months of pay) only in the months that pay or deduct it.
+  const paysLastYear = month === 6 || (endsNow && month < 6);
+  const lastYear = paysLastYear
+    ? kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year - 1))
+    : 0;
+  const regular = lastYear;
   const final = endsNow
     ? kroner(FERIEPENGER_RATE * feriepengegrunnlag(profile, job, year, month))
     : 0;
