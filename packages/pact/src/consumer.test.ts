@@ -5,12 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PactV4 } from '@pact-foundation/pact';
 import { afterAll, describe, expect, it } from 'vitest';
-import { consumerPactOptions, givenStates } from './consumer.js';
+import { consumerPactOptions, fromStates, givenStates } from './consumer.js';
 import { ssgFeilMatcher } from './matchers/bodies.js';
 import { bearerToken } from './matchers/jwt.js';
 import { formUrlEncodedBody, tokenRequestForm } from './matchers/token-request.js';
 import { providerNames } from './providers.js';
-import { kommuneManglerPaakobling, personErUkjent } from './states/builders.js';
+import {
+  kommuneManglerPaakobling,
+  personErUkjent,
+  personIGruppeHarOppgjoer,
+} from './states/builders.js';
 
 process.env.PACT_DO_NOT_TRACK = '1';
 const dir = mkdtempSync(join(tmpdir(), 'skattedeling-pact-'));
@@ -94,5 +98,44 @@ describe('consumer helpers with the Pact core', () => {
     expect(request.matchingRules).toMatchObject({
       body: { '$.assertion': { matchers: [{ match: 'regex' }] } },
     });
+  });
+
+  it('record a path the provider fills from a profile state, served with the example', async () => {
+    const pact = new PactV4(
+      consumerPactOptions({
+        consumer: 'helper-test-injected',
+        provider: providerNames.summertSkattegrunnlag,
+        dir,
+      }),
+    );
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Pact's provider-state expression
+    const template = '/v2/oppgjoer/kommuneforeldrebetaling/2024/${personidentifikator}';
+    await givenStates(pact.addInteraction(), personIGruppeHarOppgjoer('pensioner', 2024))
+      .uponReceiving('a request for the 2024 oppgjoer of a pensioner')
+      .withRequest('GET', fromStates(template, { personidentifikator: '01818710190' }))
+      .willRespondWith(404, (b) => b.jsonBody(ssgFeilMatcher('SSG-008')))
+      .executeTest(async (server) => {
+        const response = await fetch(
+          `${server.url}/v2/oppgjoer/kommuneforeldrebetaling/2024/01818710190`,
+        );
+        expect(response.status).toBe(404);
+      });
+    const file = readdirSync(dir).find((f) => f.startsWith('helper-test-injected-'));
+    const document = JSON.parse(readFileSync(join(dir, file as string), 'utf8')) as {
+      interactions: { request: { path: string; generators: unknown } }[];
+    };
+    const [interaction] = document.interactions;
+    expect(interaction?.request.path).toBe('/v2/oppgjoer/kommuneforeldrebetaling/2024/01818710190');
+    expect(interaction?.request.generators).toEqual({
+      path: { expression: template, type: 'ProviderState' },
+    });
+  });
+
+  it('refuse a template without a value, or a value the example lacks', () => {
+    expect(() => fromStates('/v2/x', {})).toThrow('names no value to fill in');
+    const expression = '/v2/$' + '{personidentifikator}';
+    expect(() => fromStates(expression, {})).toThrow(
+      /^fromStates: the example has no value for \$\{personidentifikator\}$/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 // Small conveniences for consumer tests: Pact options with the pitfalls designed out, and states
 // applied in one call.
-import type { PactV4 } from '@pact-foundation/pact';
+import { MatchersV3, type PactV4 } from '@pact-foundation/pact';
 import type { ProviderName } from './providers.js';
 import type { ProviderState } from './states/builders.js';
 
@@ -42,4 +42,25 @@ export function givenStates<T extends Givable<T>>(
   let current = interaction;
   for (const state of states) current = current.given(state.name, { ...state.params });
   return current;
+}
+
+/**
+ * A value the provider gives through a state (Pact V4 provider-state injection): `${name}` in
+ * `template` is filled from `example` in the consumer test and with the provider's value at
+ * verification. `fromStates('/v2/oppgjoer/kommuneforeldrebetaling/2024/${personidentifikator}',
+ * { personidentifikator: '10898322748' })` as the request path of a profile state's interaction.
+ */
+export function fromStates(
+  template: string,
+  example: Readonly<Record<string, string>>,
+): MatchersV3.ProviderStateInjectedValue<string> {
+  const filled = template.replace(/\$\{([A-Za-z]+)\}/g, (_whole, name: string) => {
+    const value = example[name];
+    if (value === undefined)
+      throw new RangeError(`fromStates: the example has no value for \${${name}}`);
+    return value;
+  });
+  if (filled === template)
+    throw new RangeError('fromStates: the template names no value to fill in, as $' + '{name}');
+  return MatchersV3.fromProviderState(template, filled);
 }

@@ -5,6 +5,7 @@
 export {
   type ConsumerPactOptions,
   consumerPactOptions,
+  fromStates,
   givenStates,
   type PactV4Options,
 } from './consumer.js';
@@ -54,6 +55,8 @@ export {
   personErUkjent,
   personHarAOrdningInntekt,
   personHarOppgjoer,
+  personIGruppeHarOppgjoer,
+  personIGruppeHarOppgjoerMed,
   personManglerAOrdningInntekt,
   personManglerSummertSkattegrunnlag,
   summertSkattegrunnlagErSlettet,
@@ -69,6 +72,9 @@ export {
 export {
   type FaultApi,
   faultApis,
+  type HouseholdProfile,
+  householdProfiles,
+  maxTekniskNavn,
   type ParamName,
   type ParamRule,
   paramRules,

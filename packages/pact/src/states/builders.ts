@@ -1,7 +1,13 @@
 // Typed builders for the vocabulary. Each returns `{ name, params }`, ready for
 // `interaction.given(state.name, state.params)` (or `givenStates(interaction, …states)`), and
 // checks its values so a typo fails in the consumer test, not during provider verification.
-import { type FaultApi, type ParamName, paramRules, type StateApi } from './params.js';
+import {
+  type FaultApi,
+  type HouseholdProfile,
+  type ParamName,
+  paramRules,
+  type StateApi,
+} from './params.js';
 import { type StateName, stateNames } from './vocabulary.js';
 
 /** A provider state as Pact V4 writes it: the template name and its params. */
@@ -115,4 +121,28 @@ export function kommuneHarIkkeDelegert(orgnr: string, api: StateApi, leverandoer
 /** "{system} is temporarily failing": 500 DAS-003, or 503 temporarily_unavailable from Maskinporten. */
 export function tjenestenFeilerMidlertidig(system: FaultApi) {
   return state(stateNames.tjenestenFeilerMidlertidig, { system });
+}
+
+/**
+ * "a person in household group {profile} has {inntektsaar} oppgjoer": 200; the provider finds the
+ * person and gives their `personidentifikator` (use `fromStates` in the request).
+ */
+export function personIGruppeHarOppgjoer(profile: HouseholdProfile, inntektsaar: string | number) {
+  return state(stateNames.personIGruppeHarOppgjoer, { profile, inntektsaar });
+}
+
+/**
+ * "a person in household group {profile} has {inntektsaar} oppgjoer with {tekniskNavn}": 200 with
+ * every item named (1–10, names of the year's model); gives `personidentifikator`.
+ */
+export function personIGruppeHarOppgjoerMed(
+  profile: HouseholdProfile,
+  inntektsaar: string | number,
+  tekniskNavn: readonly string[],
+) {
+  return state(stateNames.personIGruppeHarOppgjoerMed, {
+    profile,
+    inntektsaar,
+    tekniskNavn: tekniskNavn.join(','),
+  });
 }

@@ -10,6 +10,34 @@ export type StateApi = (typeof stateApis)[number];
 export const faultApis = ['maskinporten', 'summertskattegrunnlag', 'inntekt'] as const;
 export type FaultApi = (typeof faultApis)[number];
 
+/**
+ * The household groups of the simulator's generated persons that have tax assessments (its admin
+ * API's `profile`, less `child`, who has none): a profile state names one of them.
+ */
+export const householdProfiles = [
+  'employee',
+  'twoEmployers',
+  'partTime',
+  'selfEmployed',
+  'pensioner',
+  'disability',
+  'workAssessment',
+  'unemployed',
+  'singleParent',
+  'student',
+  'investor',
+  'landlord',
+  'svalbard',
+  'firstJob',
+  'debtCollection',
+  'survivor',
+  'foreignWorker',
+] as const;
+export type HouseholdProfile = (typeof householdProfiles)[number];
+
+/** At most this many technical names in one state's `tekniskNavn`. */
+export const maxTekniskNavn = 10;
+
 export interface ParamRule {
   readonly pattern: RegExp;
   /** What is allowed, in words, for error messages. */
@@ -63,6 +91,18 @@ export const paramRules = {
     pattern: /^[a-zA-Z]+$/,
     allowed: 'letters only',
     description: 'a rettighetspakke name, e.g. kommuneforeldrebetaling',
+  },
+  profile: {
+    pattern: new RegExp(`^(${householdProfiles.join('|')})$`),
+    allowed: `one of ${householdProfiles.join(', ')}`,
+    description: "a household group of the simulator's generated persons",
+  },
+  tekniskNavn: {
+    pattern: new RegExp(
+      `^[a-z][A-Za-z0-9]{0,99}(,[a-z][A-Za-z0-9]{0,99}){0,${maxTekniskNavn - 1}}$`,
+    ),
+    allowed: `1–${maxTekniskNavn} technical names (tekniskNavn), comma-separated`,
+    description: "items of the year's information model, e.g. gevinstVedRealisasjonAvAksje",
   },
 } as const satisfies Record<string, ParamRule>;
 

@@ -4,6 +4,8 @@ import {
   personErUkjent,
   personHarAOrdningInntekt,
   personHarOppgjoer,
+  personIGruppeHarOppgjoer,
+  personIGruppeHarOppgjoerMed,
   tjenestenFeilerMidlertidig,
 } from './builders.js';
 import { checkProviderState, describeProviderState, findProviderState } from './check.js';
@@ -46,6 +48,45 @@ describe('state builders', () => {
     );
     expect(() => personHarAOrdningInntekt('01818710190', '2024-13', '2024-12')).toThrow(/fraOgMed/);
     expect(() => tjenestenFeilerMidlertidig('altinn' as never)).toThrow(/system/);
+  });
+});
+
+describe('profile states', () => {
+  it('carry the household group, the year and the items as params', () => {
+    expect(personIGruppeHarOppgjoer('pensioner', 2024)).toEqual({
+      name: 'a person in household group {profile} has {inntektsaar} oppgjoer',
+      params: { profile: 'pensioner', inntektsaar: '2024' },
+    });
+    const withItems = personIGruppeHarOppgjoerMed('investor', 2024, [
+      'gevinstVedRealisasjonAvAksje',
+      'tapVedRealisasjonAvAksje',
+    ]);
+    expect(withItems.params.tekniskNavn).toBe(
+      'gevinstVedRealisasjonAvAksje,tapVedRealisasjonAvAksje',
+    );
+    expect(checkProviderState(withItems)).toEqual([]);
+    expect(describeProviderState(withItems)).toBe(
+      'a person in household group investor has 2024 oppgjoer with gevinstVedRealisasjonAvAksje,tapVedRealisasjonAvAksje',
+    );
+  });
+
+  it('refuse a group the simulator does not draw, and an empty or overlong list of items', () => {
+    expect(() => personIGruppeHarOppgjoer('astronaut' as never, 2024)).toThrow(
+      /^profile "astronaut" is not valid: must be one of employee, /,
+    );
+    expect(() => personIGruppeHarOppgjoerMed('investor', 2024, [])).toThrow(/tekniskNavn/);
+    const eleven = Array.from({ length: 11 }, (_, i) => `post${i}`);
+    expect(() => personIGruppeHarOppgjoerMed('investor', 2024, eleven)).toThrow(
+      /must be 1–10 technical names/,
+    );
+  });
+
+  it('are the only states that give the interaction a value, the personidentifikator', () => {
+    const injecting = providerStates.filter((s) => s.injects !== undefined);
+    expect(injecting.map((s) => [s.key, s.injects])).toEqual([
+      ['personIGruppeHarOppgjoer', ['personidentifikator']],
+      ['personIGruppeHarOppgjoerMed', ['personidentifikator']],
+    ]);
   });
 });
 

@@ -1,6 +1,8 @@
 // The provider-state vocabulary: every state a consumer test may ask for, named after a domain
 // fact. The name is a template whose `{placeholders}` are the state's Pact V4 params; the
-// simulator's verifier has one handler per name and refuses any name not listed here.
+// simulator's verifier has one handler per name and refuses any name not listed here. A state
+// promises only what that handler makes true: a state that names data pins it (through the
+// simulator's fixtures), so it holds for any synthetic person, year or period.
 import { type ProviderName, providerNames } from '../providers.js';
 import type { ParamName } from './params.js';
 
@@ -17,6 +19,11 @@ export interface ProviderStateDefinition {
   readonly description: string;
   /** What the provider then answers (status and error code), for readers of the pact. */
   readonly answers: string;
+  /**
+   * Values the provider gives the interaction (Pact V4 provider-state injected values), for
+   * `fromProviderState('…${personidentifikator}…', example)` in the request.
+   */
+  readonly injects?: readonly 'personidentifikator'[];
 }
 
 const { maskinporten, summertSkattegrunnlag, inntekt } = providerNames;
@@ -42,6 +49,9 @@ export const stateNames = {
   kommuneHarDelegert: 'municipality {orgnr} has delegated {api} to vendor {leverandoer}',
   kommuneHarIkkeDelegert: 'municipality {orgnr} has not delegated {api} to vendor {leverandoer}',
   tjenestenFeilerMidlertidig: '{system} is temporarily failing',
+  personIGruppeHarOppgjoer: 'a person in household group {profile} has {inntektsaar} oppgjoer',
+  personIGruppeHarOppgjoerMed:
+    'a person in household group {profile} has {inntektsaar} oppgjoer with {tekniskNavn}',
 } as const;
 
 export type StateKey = keyof typeof stateNames;
@@ -55,7 +65,7 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     params: ['personidentifikator', 'inntektsaar'],
     providers: [summertSkattegrunnlag],
     description:
-      'The person exists and has a final tax assessment (stadie oppgjoer) for the income year. The amounts are the provider’s own (the simulator’s deterministic data); a consumer test matches their shape, not their values.',
+      'The person has a final tax assessment (stadie oppgjoer) for the income year, whatever the calendar says and whether or not they were of age then: the stage is pinned as published (for any synthetic person). The amounts are the provider’s own (the simulator’s deterministic data for that person; little or no income in a year before they worked); a consumer test matches their shape, not their values.',
     answers: '200 with the summert skattegrunnlag',
   },
   {
@@ -63,7 +73,7 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     name: stateNames.personErUkjent,
     params: ['personidentifikator'],
     providers: [summertSkattegrunnlag, inntekt],
-    description: 'No person has this personidentifikator.',
+    description: 'No person has this personidentifikator: the number is pinned as unknown.',
     answers: '404 SSG-007 (Summert skattegrunnlag), 404 IM-007 (Inntekt)',
   },
   {
@@ -72,8 +82,8 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     params: ['personidentifikator'],
     providers: [summertSkattegrunnlag, inntekt],
     description:
-      'The person has a protected address (strengt fortrolig); a rights package without access to shielded persons gets only the call’s parameters and skjermet: true.',
-    answers: '200 with skjermet: true and no grunnlag',
+      'The person is pinned as having a protected address (strengt fortrolig); a rights package without access to shielded persons gets only the call’s parameters and skjermet: true. Only answers with data are shielded: a year or period without data is still 404 (SSG-008 / IM-008), so add personHarOppgjoer or personHarAOrdningInntekt to promise the data.',
+    answers: '200 with skjermet: true and no grunnlag, where the person has data',
   },
   {
     key: 'personManglerSummertSkattegrunnlag',
@@ -81,7 +91,7 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     params: ['personidentifikator', 'inntektsaar'],
     providers: [summertSkattegrunnlag],
     description:
-      'The person exists but has no summert skattegrunnlag for the income year (for example because the assessment is not settled yet).',
+      'The person exists but has no summert skattegrunnlag for the income year (for example because the assessment is not settled yet): every stage of the year is pinned as ingenData.',
     answers: '404 SSG-008',
   },
   {
@@ -89,7 +99,8 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     name: stateNames.summertSkattegrunnlagErSlettet,
     params: ['personidentifikator', 'inntektsaar'],
     providers: [summertSkattegrunnlag],
-    description: 'The summert skattegrunnlag for the person and year existed and has been deleted.',
+    description:
+      'The summert skattegrunnlag for the person and year existed and has been deleted: every stage of the year is pinned as slettet.',
     answers: '410 SSG-011',
   },
   {
@@ -98,15 +109,16 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     params: ['personidentifikator', 'fraOgMed', 'tilOgMed'],
     providers: [inntekt],
     description:
-      'Employers or other payers have reported income for the person through the a-ordning in every month of the period.',
-    answers: '200 with oppgaveInntektsmottaker',
+      'An employer has reported salary for the person through the a-ordning in every month of the period: one report a month (fastloenn, kontantytelse) is pinned, so it holds for any synthetic person and any period up to 120 months, complete months or not.',
+    answers: '200 with oppgaveInntektsmottaker, one salary report a month',
   },
   {
     key: 'personManglerAOrdningInntekt',
     name: stateNames.personManglerAOrdningInntekt,
     params: ['personidentifikator', 'fraOgMed', 'tilOgMed'],
     providers: [inntekt],
-    description: 'The person exists but nothing was reported for them in the period.',
+    description:
+      'The person exists but nothing was reported for them in the period: every month of it is pinned as ingenData.',
     answers: '404 IM-008',
   },
   {
@@ -117,7 +129,7 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     description:
       'The municipality has signed the tilslutningserklæring and Skatteetaten has granted its påkobling for the API with the rettighetspakke.',
     answers:
-      'Maskinporten issues the API’s scope for the municipality; the API serves the rettighetspakke',
+      'The API serves the rettighetspakke; Maskinporten’s påkobling check passes (a token on the municipality’s behalf also needs its delegation: kommuneHarDelegert)',
   },
   {
     key: 'kommuneManglerPaakobling',
@@ -143,7 +155,7 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     params: ['orgnr', 'api', 'leverandoer'],
     providers: [maskinporten],
     description:
-      'The municipality has delegated the API’s right ("… API - På vegne av") in Altinn to the vendor.',
+      'The municipality has delegated the API’s right ("… API - På vegne av") in Altinn to the vendor. A municipality without a påkobling for the API is given one (Maskinporten checks it first), unless a state says it lacks it.',
     answers: 'Maskinporten issues tokens with consumer = municipality and supplier = vendor',
   },
   {
@@ -151,7 +163,8 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     name: stateNames.kommuneHarIkkeDelegert,
     params: ['orgnr', 'api', 'leverandoer'],
     providers: [maskinporten],
-    description: 'The municipality has not delegated the API’s right in Altinn to the vendor.',
+    description:
+      'The municipality has not delegated the API’s right in Altinn to the vendor. A municipality without a påkobling for the API is given one (Maskinporten checks it first, MP-250), unless a state says it lacks it.',
     answers: '403 forbidden MP-251 from Maskinporten',
   },
   {
@@ -162,5 +175,25 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     description:
       'The system fails for every request until the interaction ends (a back-end outage). Consumers are expected to retry a bounded number of times.',
     answers: '500 DAS-003 (Skatteetaten APIs), 503 temporarily_unavailable (Maskinporten)',
+  },
+  {
+    key: 'personIGruppeHarOppgjoer',
+    name: stateNames.personIGruppeHarOppgjoer,
+    params: ['profile', 'inntektsaar'],
+    providers: [summertSkattegrunnlag],
+    description:
+      'The provider finds a generated person of the household group whose oppgjoer of the year is out, with the group’s phase in it that year (a pensioner is retired, AAP is paid), pins that oppgjoer as published, and gives the interaction their personidentifikator. The same seed and day find the same person.',
+    answers: '200 with the summert skattegrunnlag of the person it gives',
+    injects: ['personidentifikator'],
+  },
+  {
+    key: 'personIGruppeHarOppgjoerMed',
+    name: stateNames.personIGruppeHarOppgjoerMed,
+    params: ['profile', 'inntektsaar', 'tekniskNavn'],
+    providers: [summertSkattegrunnlag],
+    description:
+      'As the state above, for a person whose oppgjoer of the year carries every item named (in grunnlag or svalbardGrunnlag). A rights package whose content withholds an item does not receive it: name items your package receives.',
+    answers: '200 with the summert skattegrunnlag of the person it gives, carrying the items',
+    injects: ['personidentifikator'],
   },
 ];
