@@ -140,6 +140,23 @@ export class AdminClient {
     await this.#call(run, 'PUT', `/fixtures/${personidentifikator}`, document);
   }
 
+  /** Generated persons by household group, income year and items (`GET /persons`). */
+  async findPersons(
+    run: string,
+    query: { profile: string; year: string; has: readonly string[]; limit: number },
+  ): Promise<{ personidentifikator: string; profile: string }[]> {
+    const search = new URLSearchParams({
+      profile: query.profile,
+      year: query.year,
+      limit: String(query.limit),
+    });
+    if (query.has.length > 0) search.set('has', query.has.join(','));
+    const { persons } = (await this.#call(run, 'GET', `/persons?${search}`)) as {
+      persons: { personidentifikator: string; profile: string }[];
+    };
+    return persons;
+  }
+
   async addFault(run: string, fault: Record<string, unknown>): Promise<void> {
     await this.#call(run, 'POST', '/faults', fault);
   }

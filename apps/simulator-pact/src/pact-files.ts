@@ -15,6 +15,8 @@ export interface PactInteraction {
   readonly states: readonly PactState[];
   readonly method: string | undefined;
   readonly path: string | undefined;
+  /** The path is filled from a provider state's value (a `ProviderState` generator). */
+  readonly pathFromState: boolean;
   readonly status: number | undefined;
   /** The interaction as written in the file. */
   readonly raw: Readonly<Record<string, unknown>>;
@@ -82,6 +84,7 @@ export function parsePactDocument(document: unknown, file: string): PactFile {
       states: statesOf(interaction),
       method: typeof request?.method === 'string' ? request.method : undefined,
       path: typeof request?.path === 'string' ? request.path : undefined,
+      pathFromState: record(record(request?.generators)?.path)?.type === 'ProviderState',
       status: typeof response?.status === 'number' ? response.status : undefined,
       raw: interaction,
     };

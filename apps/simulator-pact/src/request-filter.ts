@@ -53,13 +53,17 @@ function fail(
   res.end(JSON.stringify({ verifier: `the request was not sent to the simulator: ${message}` }));
 }
 
-async function prepareApiRequest(
-  req: FilterRequest,
+/**
+ * The Authorization header of an API request of the interaction (`context.request`): a fresh
+ * token for the municipality the states name, on-boarding it for the request's rettighetspakke
+ * and delegating to the vendor first when no state said otherwise.
+ */
+export async function apiAuthorization(
   context: InteractionContext,
-  deps: FilterDeps,
-): Promise<void> {
+  deps: Pick<FilterDeps, 'provider' | 'admin' | 'credentials' | 'defaults'>,
+): Promise<string> {
   const api = deps.provider.api;
-  if (api === undefined) return;
+  if (api === undefined) throw new Error(`${deps.provider.name} is not an API with tokens`);
   const consumerOrg = context.consumerOrg ?? deps.defaults.kommune;
   const vendorOrg = context.vendorOrg ?? deps.defaults.leverandoer;
   const facts = context.apis.get(api.id) ?? {};
@@ -72,7 +76,16 @@ async function prepareApiRequest(
   if (facts.delegation === undefined)
     await deps.admin.delegate(context.run, consumerOrg, vendorOrg, api.id);
   const token = await deps.credentials.token(context.run, vendorOrg, api.scope, consumerOrg);
-  req.headers.authorization = `Bearer ${token}`;
+  return `Bearer ${token}`;
+}
+
+async function prepareApiRequest(
+  req: FilterRequest,
+  context: InteractionContext,
+  deps: FilterDeps,
+): Promise<void> {
+  if (deps.provider.api === undefined) return;
+  req.headers.authorization = await apiAuthorization(context, deps);
 }
 
 async function prepareTokenRequest(

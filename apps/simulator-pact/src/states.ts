@@ -1,13 +1,16 @@
 // One handler per provider state of @skattedeling/pact's vocabulary. Each makes its domain fact
 // true in the interaction's test run through the admin API (onboarding, Altinn delegations,
 // fixtures, faults) and notes what it set, so the request filter knows which municipality and
-// vendor the interaction is about. Data facts that the generator already makes true (a settled
-// year, a-ordning income of an employed adult) are left to the generator, which is then what the
-// pact is verified against.
+// vendor the interaction is about. A state that names data pins it (state-fixtures.ts): the
+// promise holds for any synthetic person, year or period, whatever the generator would have
+// served. A profile state (profile-states.ts) returns the person it found, for the Pact core to
+// inject into the request.
 import { type StateName, stateNames } from '@skattedeling/pact';
 import type { AdminClient } from './admin-client.js';
 import type { VerifierCredentials } from './credentials.js';
 import type { ApiFacts, ApiId, InteractionContext } from './interactions.js';
+import { findProfilePerson } from './profile-states.js';
+import { monthsBetween, oppgjoerPublished, pin, salaryReport, section } from './state-fixtures.js';
 
 export interface StateDeps {
   readonly admin: AdminClient;
@@ -15,7 +18,14 @@ export interface StateDeps {
 }
 
 type Params = Readonly<Record<string, string>>;
-type Handler = (params: Params, context: InteractionContext, deps: StateDeps) => Promise<void>;
+/** Values for the Pact core's provider-state injection. */
+export type InjectedValues = Readonly<Record<string, string>>;
+/** Makes the state true; a handler that gives no values returns nothing. */
+type Handler = (
+  params: Params,
+  context: InteractionContext,
+  deps: StateDeps,
+) => Promise<InjectedValues | undefined>;
 
 const scopes: Readonly<Record<ApiId, readonly string[]>> = {
   summertskattegrunnlag: [
@@ -53,37 +63,20 @@ function api(params: Params): ApiId {
   return value;
 }
 
-async function fixture(
-  context: InteractionContext,
+/**
+ * A token on the municipality's behalf needs its påkobling before its delegation (Maskinporten
+ * checks MP-250 first): a delegation state gives a municipality without one a påkobling for the
+ * API, so the delegation is what decides. A request to the API still sets the package it asks for.
+ */
+async function ensurePaakobling(
   deps: StateDeps,
-  pid: string,
-  change: (doc: Record<string, unknown>) => void,
+  context: InteractionContext,
+  orgnr: string,
+  apiId: ApiId,
 ): Promise<void> {
-  const doc = context.fixtures.get(pid) ?? {};
-  change(doc);
-  context.fixtures.set(pid, doc);
-  await deps.admin.putFixture(context.run, pid, doc);
-}
-
-function section(doc: Record<string, unknown>, key: string): Record<string, unknown> {
-  const existing = doc[key];
-  if (existing !== null && typeof existing === 'object') return existing as Record<string, unknown>;
-  const created: Record<string, unknown> = {};
-  doc[key] = created;
-  return created;
-}
-
-function monthsBetween(fraOgMed: string, tilOgMed: string): string[] {
-  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
-  const from = index(fraOgMed);
-  const to = index(tilOgMed);
-  if (to < from) throw new Error(`fraOgMed ${fraOgMed} is after tilOgMed ${tilOgMed}`);
-  if (to - from > 120)
-    throw new Error(`the period ${fraOgMed}–${tilOgMed} is longer than 120 months`);
-  return Array.from({ length: to - from + 1 }, (_, i) => {
-    const m = from + i;
-    return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-  });
+  if ((await currentPakker(deps, context, orgnr, apiId)).length > 0) return;
+  await deps.admin.signTilslutningserklaering(context.run, orgnr);
+  await deps.admin.putPaakobling(context.run, orgnr, apiId, [otherPackages[apiId][0] as string]);
 }
 
 async function currentPakker(
@@ -97,38 +90,68 @@ async function currentPakker(
 }
 
 export const stateHandlers: Readonly<Record<StateName, Handler>> = {
-  async [stateNames.personHarOppgjoer]() {
-    // The generator serves every settled year of an adult synthetic person; nothing to pin.
+  async [stateNames.personHarOppgjoer](params, context, deps) {
+    const year = param(params, 'inntektsaar');
+    await pin(context, deps, param(params, 'personidentifikator'), (doc) =>
+      oppgjoerPublished(doc, year),
+    );
   },
   async [stateNames.personErUkjent](params, context, deps) {
-    await fixture(context, deps, param(params, 'personidentifikator'), (doc) => {
+    await pin(context, deps, param(params, 'personidentifikator'), (doc) => {
       doc.status = 'ukjent';
     });
   },
   async [stateNames.personErSkjermet](params, context, deps) {
-    await fixture(context, deps, param(params, 'personidentifikator'), (doc) => {
+    await pin(context, deps, param(params, 'personidentifikator'), (doc) => {
       doc.status = 'skjermet';
     });
   },
   async [stateNames.personManglerSummertSkattegrunnlag](params, context, deps) {
-    await fixture(context, deps, param(params, 'personidentifikator'), (doc) => {
+    await pin(context, deps, param(params, 'personidentifikator'), (doc) => {
       section(doc, 'summertSkattegrunnlag')[param(params, 'inntektsaar')] = 'ingenData';
     });
   },
   async [stateNames.summertSkattegrunnlagErSlettet](params, context, deps) {
-    await fixture(context, deps, param(params, 'personidentifikator'), (doc) => {
+    await pin(context, deps, param(params, 'personidentifikator'), (doc) => {
       section(doc, 'summertSkattegrunnlag')[param(params, 'inntektsaar')] = 'slettet';
     });
   },
-  async [stateNames.personHarAOrdningInntekt]() {
-    // The generator reports salary every month for an employed adult; nothing to pin.
+  async [stateNames.personHarAOrdningInntekt](params, context, deps) {
+    const pid = param(params, 'personidentifikator');
+    const months = monthsBetween(param(params, 'fraOgMed'), param(params, 'tilOgMed'));
+    await pin(context, deps, pid, (doc) => {
+      const inntekt = section(doc, 'inntekt');
+      for (const m of months) inntekt[m] = { oppgaver: [salaryReport(pid, m)] };
+    });
   },
   async [stateNames.personManglerAOrdningInntekt](params, context, deps) {
     const months = monthsBetween(param(params, 'fraOgMed'), param(params, 'tilOgMed'));
-    await fixture(context, deps, param(params, 'personidentifikator'), (doc) => {
+    await pin(context, deps, param(params, 'personidentifikator'), (doc) => {
       const inntekt = section(doc, 'inntekt');
       for (const m of months) inntekt[m] = 'ingenData';
     });
+  },
+  async [stateNames.personIGruppeHarOppgjoer](params, context, deps) {
+    return findProfilePerson(
+      {
+        profile: param(params, 'profile'),
+        inntektsaar: param(params, 'inntektsaar'),
+        tekniskNavn: [],
+      },
+      context,
+      deps,
+    );
+  },
+  async [stateNames.personIGruppeHarOppgjoerMed](params, context, deps) {
+    return findProfilePerson(
+      {
+        profile: param(params, 'profile'),
+        inntektsaar: param(params, 'inntektsaar'),
+        tekniskNavn: param(params, 'tekniskNavn').split(','),
+      },
+      context,
+      deps,
+    );
   },
   async [stateNames.kommuneHarPaakobling](params, context, deps) {
     const orgnr = param(params, 'orgnr');
@@ -167,6 +190,8 @@ export const stateHandlers: Readonly<Record<StateName, Handler>> = {
     const apiId = api(params);
     const leverandoer = param(params, 'leverandoer');
     await deps.credentials.client(leverandoer);
+    if (facts(context, apiId).paakobling === undefined)
+      await ensurePaakobling(deps, context, orgnr, apiId);
     await deps.admin.delegate(context.run, orgnr, leverandoer, apiId);
     context.consumerOrg = orgnr;
     context.vendorOrg = leverandoer;
@@ -177,6 +202,8 @@ export const stateHandlers: Readonly<Record<StateName, Handler>> = {
     const apiId = api(params);
     const leverandoer = param(params, 'leverandoer');
     await deps.credentials.client(leverandoer);
+    if (facts(context, apiId).paakobling === undefined)
+      await ensurePaakobling(deps, context, orgnr, apiId);
     for (const scope of scopes[apiId])
       await deps.admin.revokeDelegations(context.run, orgnr, leverandoer, scope);
     context.consumerOrg = orgnr;

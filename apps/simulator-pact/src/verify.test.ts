@@ -22,6 +22,18 @@ describe('verifyPacts', () => {
     expect(report.pacts.map((p) => p.interactions.length)).toEqual([3, 2, 1]);
   }, 60_000);
 
+  it('verifies a request whose person a profile state gives (its example path names nobody)', async () => {
+    const report = await verify('verifiable-profile-state');
+    expect(report.ok, formatVerifyReport(report)).toBe(true);
+    expect(report.pacts[0]?.interactions[0]).toMatchObject({
+      ok: true,
+      states: [
+        'municipality 240655551 has påkobling for summertskattegrunnlag with rettighetspakke kommuneforeldrebetaling',
+        'a person in household group investor has 2024 oppgjoer with gevinstVedRealisasjonAvAksje,oppjustertTilleggTilGevinstVedRealisasjonAvAksje',
+      ],
+    });
+  }, 60_000);
+
   it('fails a pact that expects a field of the wrong type, naming the path', async () => {
     const report = await verify('wrong-field-type');
     expect(report.ok).toBe(false);
