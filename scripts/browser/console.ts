@@ -155,6 +155,21 @@ async function checkPages(page: Page, url: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
+/** Every contract of the docs page renders, with no resolver error (its $refs are served too). */
+async function everyContract(page: Page, url: string): Promise<string[]> {
+  await open(page, `${url}/_simulator/console/docs`, '.swagger-ui .opblock');
+  const paths = await page
+    .getByLabel('Contract')
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
+  for (const path of paths) {
+    await open(page, `${url}/_simulator/console/docs?contract=${path}`, '.swagger-ui .opblock');
+    const errors = await page.locator('.swagger-ui .errors-wrapper').count();
+    if (errors > 0) fail(`Swagger UI reports errors for ${path}`);
+  }
+  return paths;
+}
+
 /** "Try it out" on the admin contract's health operation: called with the admin token. */
 async function tryIt(page: Page, url: string): Promise<string> {
   await open(page, `${url}/_simulator/console/docs`, '#operations-drift-health');
@@ -208,6 +223,10 @@ async function main(): Promise<void> {
     await shot(page, '01-first-screen');
     const story = await refusedThenFixed(page, sim.url, vendor);
     await checkPages(page, sim.url);
+    const contracts = await everyContract(page, sim.url);
+    story.push(
+      `API docs: ${contracts.length} contracts rendered without errors (${contracts.join(', ')})`,
+    );
     const tried = await tryIt(page, sim.url);
     writeFileSync(join(ARTIFACTS, 'summary.md'), summary(story, tried, browser.problems));
     const health = await fetch(`${sim.url}/_simulator/health`, { headers: adminHeaders() });
