@@ -189,7 +189,10 @@ async function load(form, fresh) {
   state.entries = [...entries, ...state.entries].slice(0, MAX_ROWS);
   state.lastId = Math.max(state.lastId, ...entries.map((e) => e.id));
   renderRows();
-  if (!fresh) notify(`${entries.length} new exchange${entries.length === 1 ? '' : 's'}`);
+  // Told to screen readers only: a visible notice on every poll would move the page.
+  const live = document.getElementById('journal-live');
+  if (!fresh && live !== null)
+    live.textContent = `${entries.length} new exchange${entries.length === 1 ? '' : 's'}`;
 }
 
 function poll(form, live) {
@@ -253,6 +256,7 @@ start(async (root) => {
         'section',
         { 'aria-labelledby': 'journal-title', class: 'list' },
         el('h2', { id: 'journal-title', text: 'Live journal' }),
+        el('p', { id: 'journal-live', class: 'visually-hidden', role: 'status' }),
         form,
         el('div', { class: 'scroll' }, table()),
         empty,
