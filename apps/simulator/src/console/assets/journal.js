@@ -63,11 +63,11 @@ function outcomeBadge(entry) {
 
 function row(entry) {
   const request = `${entry.method} ${entry.path}`;
+  const who = [entry.system, entry.consumerOrg && `consumer ${entry.consumerOrg}`];
   return el(
     'tr',
     { 'data-id': entry.id, class: state.open === entry.id ? 'selected' : undefined },
     el('td', { text: time(entry.time) }),
-    el('td', { text: entry.system }),
     el(
       'td',
       { class: 'request' },
@@ -78,16 +78,20 @@ function row(entry) {
         'aria-label': `Open exchange ${entry.id}: ${request}`,
         on: { click: () => openEntry(entry.id) },
       }),
+      el('span', { class: 'who', text: who.filter(Boolean).join(' · ') }),
     ),
-    el('td', { text: `${entry.status}${entry.kode === undefined ? '' : ` ${entry.kode}`}` }),
-    el('td', {}, outcomeBadge(entry)),
-    el('td', { text: entry.consumerOrg ?? '' }),
+    el(
+      'td',
+      { class: 'answer' },
+      outcomeBadge(entry),
+      el('span', { text: ` ${entry.status}${entry.kode === undefined ? '' : ` ${entry.kode}`}` }),
+    ),
     el('td', { class: 'reason', text: entry.reason ?? '' }),
   );
 }
 
 function table() {
-  const head = ['Time', 'API', 'Request', 'Status', 'Outcome', 'Consumer', 'Reason'];
+  const head = ['Time', 'Request', 'Answer', 'Reason'];
   return el(
     'table',
     { class: 'journal' },
