@@ -18,6 +18,7 @@ import { createAdminRouter } from './admin/routes.js';
 import { createAltinnRouter } from './altinn/routes.js';
 import type { TestCa } from './ca/ca.js';
 import { newTestCa } from './ca/keep.js';
+import { DataClock } from './clock.js';
 import { ConfigError } from './config/load.js';
 import type { SimulatorConfig } from './config/options.js';
 import { CONSOLE_BASE, createConsoleRouter } from './console/routes.js';
@@ -209,9 +210,13 @@ async function serve(
 ): Promise<Simulator> {
   const vendorKey = folder?.vendorKey;
   const signingKey = createSigningKey(signing.privateKey, signing.publicKey, ca);
-  const todayFixed = config.today === undefined ? undefined : new Date(`${config.today}T12:00:00Z`);
-  const today = todayFixed === undefined ? () => new Date() : () => todayFixed;
   const now = options.now ?? Date.now;
+  // The data clock starts at --today (12:00 UTC, standing still) or the real time (running).
+  const clock = new DataClock(
+    config.today === undefined ? undefined : Date.parse(`${config.today}T12:00:00Z`),
+    now,
+  );
+  const today = () => clock.now();
 
   const ctx: Context = {
     config,
@@ -223,6 +228,7 @@ async function serve(
     data: createDataSource({ seed: config.seed, fixtures, today }),
     baseFixtures: fixtures,
     fixtureSources: new WeakMap(),
+    clock,
     today,
     log,
     keyObjects: new WeakMap(),
@@ -232,11 +238,16 @@ async function serve(
     now,
   };
 
+  // Answers made before a move are never read again (their keys name the clock's generation);
+  // dropping them frees their memory at once.
+  clock.onMove(() => ctx.answers.clear());
+
   let demo: DemoInfo | undefined;
   const resetAll = () => {
     store.reset(undefined);
     ctx.journal.clear();
     ctx.answers.clear();
+    clock.reset();
     ctx.rettighetspakkeInnhold.reset();
     if (vendorKey !== undefined) applyDemo(store, vendorKey, now());
   };

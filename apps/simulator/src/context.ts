@@ -1,6 +1,7 @@
 // Everything a route needs, built once at start.
 import type { KeyObject } from 'node:crypto';
 import type { TestCa } from './ca/ca.js';
+import type { DataClock } from './clock.js';
 import type { SimulatorConfig } from './config/options.js';
 import type { DataSource, FixtureSet } from './data/index.js';
 import type { Lru } from './http/lru.js';
@@ -65,7 +66,12 @@ export interface Context {
   readonly baseFixtures: FixtureSet;
   /** A data source per admin-pinned fixture (that person's fixture on top of the files). */
   readonly fixtureSources: WeakMap<object, DataSource>;
-  /** The data module's clock (config `today`, else the real date). */
+  /**
+   * The data clock: `--today`, else the real time, moved by the admin API (`/_simulator/clock`).
+   * It decides what is published yet; tokens and grants keep the real time (`now`).
+   */
+  readonly clock: DataClock;
+  /** The data clock's instant (`clock.now()`). */
   today(): Date;
   readonly log: Logger;
   /** Registered client keys imported once (keyed by the stored key object). */
@@ -76,6 +82,7 @@ export interface Context {
   readonly answers: Lru<string, CachedAnswer>;
   /** What each Summert skattegrunnlag rights package receives; the admin API may change it. */
   readonly rettighetspakkeInnhold: InnholdRegister;
+  /** The real time in epoch ms: the clock of tokens, grants and key expiry. */
   now(): number;
 }
 

@@ -27,6 +27,8 @@ export function driftRoutes(ctx: Context, hooks: AdminHooks): Router {
         // The day in Oslo, as the data module reads it.
         today: osloDay.format(ctx.today()),
         todayFixed: ctx.config.today !== undefined,
+        dataNow: ctx.clock.now().toISOString(),
+        moved: ctx.clock.moved,
       },
     });
   });

@@ -69,7 +69,7 @@ function lookup(
   const cut = cacheable ? clampPeriod(asked, monthsWithData(ctx.today(), pinned)) : asked;
   const span = cut === undefined ? 'none' : `${cut.from}|${cut.to}`;
   const key = cacheable
-    ? `im|${Math.floor(ctx.today().getTime() / 3_600_000)}|${pid}|${span}|${call.rettighetspakke.toLowerCase()}`
+    ? `im|${ctx.clock.cacheEpoch()}|${pid}|${span}|${call.rettighetspakke.toLowerCase()}`
     : undefined;
   const cached = key === undefined ? undefined : ctx.answers.get(key);
   if (cached !== undefined) return { answer: cached, key };

@@ -2,6 +2,7 @@
 // shared-host forms. V1 differs only in the body (kategori as a list, registreringstidspunkt, no
 // spesifisering) and in its error table (SSG-010 was the 410).
 import type { CachedAnswer, Context } from '../context.js';
+import { fastsattPublication, oppgjoerPublication, utkastPublication } from '../data/calendar.js';
 import { kunParametre } from '../data/index.js';
 import type { Exchange } from '../http/exchange.js';
 import { apiInfo } from '../onboarding/apis.js';
@@ -78,10 +79,11 @@ function lookup(
 ): { answer: CachedAnswer; key: string | undefined } {
   const { source, cacheable } = dataFor(ctx, x, call.personidentifikator, consumerOrg);
   const innhold = ctx.rettighetspakkeInnhold;
-  // Publication depends on the data module's clock, so cached answers are per hour of it; the
-  // body depends on the rights package's content, so they are per content too.
+  // Publication depends on the data clock, so cached answers are per hour of it and per move of
+  // it (ctx.clock.cacheEpoch: its generation); the body depends on the rights package's content,
+  // so they are per content too.
   const key = cacheable
-    ? `ssg|${Math.floor(ctx.today().getTime() / 3_600_000)}|${call.variant}|${innhold.cacheKey(call.rettighetspakke)}|${call.personidentifikator}|${call.inntektsaar}|${stadie}`
+    ? `ssg|${ctx.clock.cacheEpoch()}|${call.variant}|${innhold.cacheKey(call.rettighetspakke)}|${call.personidentifikator}|${call.inntektsaar}|${stadie}`
     : undefined;
   if (key !== undefined) {
     const cached = ctx.answers.get(key);
@@ -104,8 +106,29 @@ function lookup(
     // access to shielded persons gets only the call's parameters and skjermet: true.
     answer = bodyAnswer('skjermet', kunParametre(found.body));
   } else answer = { kind: found.kind };
-  if (key !== undefined) ctx.answers.set(key, answer);
+  if (key !== undefined && !(answer.kind === 'ingenData' && publishedThisHour(ctx, call, stadie)))
+    ctx.answers.set(key, answer);
   return { answer, key };
+}
+
+/**
+ * Whether "not published yet" turns into data later within the hour a cache key names (a running
+ * data clock crosses the publication instant): such an answer is not kept.
+ */
+function publishedThisHour(ctx: Context, call: SsgCall, stadie: Stadie): boolean {
+  const now = ctx.clock.nowMs();
+  const publication =
+    stadie === 'utkast'
+      ? utkastPublication
+      : stadie === 'fastsatt'
+        ? fastsattPublication
+        : oppgjoerPublication;
+  const { fromMs } = publication(
+    ctx.config.seed,
+    call.personidentifikator,
+    Number(call.inntektsaar),
+  );
+  return fromMs > now && fromMs < (Math.floor(now / 3_600_000) + 1) * 3_600_000;
 }
 
 export async function handleSummertSkattegrunnlag(

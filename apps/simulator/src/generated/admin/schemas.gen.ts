@@ -127,8 +127,82 @@ export const HealthSchema = {
                 todayFixed: {
                     type: 'boolean',
                     description: 'True when `today` was fixed at start (`--today`).'
+                },
+                dataNow: {
+                    type: 'string',
+                    format: 'date-time',
+                    description: 'The data clock\'s instant (`GET /clock`).'
+                },
+                moved: {
+                    type: 'boolean',
+                    description: 'True when the data clock was moved through `PUT /clock`.'
                 }
             }
+        }
+    }
+} as const;
+
+export const ClockSchema = {
+    type: 'object',
+    required: [
+        'now',
+        'moved',
+        'frozen',
+        'realNow'
+    ],
+    properties: {
+        now: {
+            type: 'string',
+            format: 'date-time',
+            description: 'The data clock\'s instant.'
+        },
+        moved: {
+            type: 'boolean',
+            description: 'True after a `PUT /clock`, until `DELETE /clock` or a full reset.'
+        },
+        frozen: {
+            type: 'boolean',
+            description: 'True when the data clock stands still, false when it runs with the real time.'
+        },
+        realNow: {
+            type: 'string',
+            format: 'date-time',
+            description: 'The real time, which tokens, grants and key expiry keep.'
+        },
+        startsAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'The start clock\'s instant when fixed with `--today`; absent when the start clock is the real time.'
+        }
+    }
+} as const;
+
+export const ClockInputSchema = {
+    type: 'object',
+    description: 'Exactly one of `now` and `advance`.',
+    additionalProperties: false,
+    minProperties: 1,
+    properties: {
+        now: {
+            type: 'string',
+            format: 'date-time',
+            description: 'The instant to set, with a zone.',
+            examples: [
+                '2026-06-30T08:00:00Z'
+            ]
+        },
+        advance: {
+            type: 'string',
+            maxLength: 40,
+            pattern: '^-?P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$',
+            description: 'An ISO-8601 duration to move the clock by (`P30D`, `PT2H30M`, `P1Y`, `-P1D`).',
+            examples: [
+                'P30D'
+            ]
+        },
+        frozen: {
+            type: 'boolean',
+            description: 'Whether the clock stands still afterwards (default as before the move).'
         }
     }
 } as const;

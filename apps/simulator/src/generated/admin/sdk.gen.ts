@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client/index.js';
-import type { AddFaultData, AddFaultErrors, AddFaultResponses, ClearFaultsData, ClearFaultsErrors, ClearFaultsResponses, ClearJournalData, ClearJournalErrors, ClearJournalResponses, CreateClientData, CreateClientErrors, CreateClientResponses, DeleteClientData, DeleteClientErrors, DeleteClientResponses, DeleteFaultData, DeleteFaultErrors, DeleteFaultResponses, DeleteFixtureData, DeleteFixtureErrors, DeleteFixtureResponses, DeleteKeyData, DeleteKeyErrors, DeleteKeyResponses, DeleteOnboardingData, DeleteOnboardingErrors, DeleteOnboardingResponses, DeletePaakoblingData, DeletePaakoblingErrors, DeletePaakoblingResponses, DeletePakkensInnholdData, DeletePakkensInnholdErrors, DeletePakkensInnholdResponses, DemoData, DemoErrors, DemoResponses, GetClientData, GetClientErrors, GetClientResponses, GetFixtureData, GetFixtureErrors, GetFixtureResponses, GetOnboardingData, GetOnboardingErrors, GetOnboardingResponses, GetPakkensInnholdData, GetPakkensInnholdErrors, GetPakkensInnholdResponses, GetPersonData, GetPersonErrors, GetPersonResponses, GetRettighetspakkeInnholdData, GetRettighetspakkeInnholdErrors, GetRettighetspakkeInnholdResponses, HealthData, HealthErrors, HealthResponses, IssueCertificateData, IssueCertificateErrors, IssueCertificateResponses, JournalData, JournalErrors, JournalResponses, ListClientsData, ListClientsErrors, ListClientsResponses, ListFaultsData, ListFaultsErrors, ListFaultsResponses, ListFixturesData, ListFixturesErrors, ListFixturesResponses, ListOnboardingData, ListOnboardingErrors, ListOnboardingResponses, ListOrganisationsData, ListOrganisationsErrors, ListOrganisationsResponses, PersonsData, PersonsErrors, PersonsResponses, PreviewAnswersData, PreviewAnswersErrors, PreviewAnswersResponses, PutFixtureData, PutFixtureErrors, PutFixtureResponses, PutOnboardingData, PutOnboardingErrors, PutOnboardingResponses, PutOrganisationData, PutOrganisationErrors, PutOrganisationResponses, PutPaakoblingData, PutPaakoblingErrors, PutPaakoblingResponses, PutPakkensInnholdData, PutPakkensInnholdErrors, PutPakkensInnholdResponses, PutRettighetspakkeInnholdData, PutRettighetspakkeInnholdErrors, PutRettighetspakkeInnholdResponses, PutTilslutningserklaeringData, PutTilslutningserklaeringErrors, PutTilslutningserklaeringResponses, RegisterKeysData, RegisterKeysErrors, RegisterKeysResponses, ResetData, ResetErrors, ResetResponses, TestCaData, TestCaErrors, TestCaResponses } from './types.gen.js';
+import type { AddFaultData, AddFaultErrors, AddFaultResponses, ClearFaultsData, ClearFaultsErrors, ClearFaultsResponses, ClearJournalData, ClearJournalErrors, ClearJournalResponses, ClockData, ClockResponses, CreateClientData, CreateClientErrors, CreateClientResponses, DeleteClientData, DeleteClientErrors, DeleteClientResponses, DeleteFaultData, DeleteFaultErrors, DeleteFaultResponses, DeleteFixtureData, DeleteFixtureErrors, DeleteFixtureResponses, DeleteKeyData, DeleteKeyErrors, DeleteKeyResponses, DeleteOnboardingData, DeleteOnboardingErrors, DeleteOnboardingResponses, DeletePaakoblingData, DeletePaakoblingErrors, DeletePaakoblingResponses, DeletePakkensInnholdData, DeletePakkensInnholdErrors, DeletePakkensInnholdResponses, DemoData, DemoErrors, DemoResponses, GetClientData, GetClientErrors, GetClientResponses, GetFixtureData, GetFixtureErrors, GetFixtureResponses, GetOnboardingData, GetOnboardingErrors, GetOnboardingResponses, GetPakkensInnholdData, GetPakkensInnholdErrors, GetPakkensInnholdResponses, GetPersonData, GetPersonErrors, GetPersonResponses, GetRettighetspakkeInnholdData, GetRettighetspakkeInnholdErrors, GetRettighetspakkeInnholdResponses, HealthData, HealthErrors, HealthResponses, IssueCertificateData, IssueCertificateErrors, IssueCertificateResponses, JournalData, JournalErrors, JournalResponses, ListClientsData, ListClientsErrors, ListClientsResponses, ListFaultsData, ListFaultsErrors, ListFaultsResponses, ListFixturesData, ListFixturesErrors, ListFixturesResponses, ListOnboardingData, ListOnboardingErrors, ListOnboardingResponses, ListOrganisationsData, ListOrganisationsErrors, ListOrganisationsResponses, PersonsData, PersonsErrors, PersonsResponses, PreviewAnswersData, PreviewAnswersErrors, PreviewAnswersResponses, PutFixtureData, PutFixtureErrors, PutFixtureResponses, PutOnboardingData, PutOnboardingErrors, PutOnboardingResponses, PutOrganisationData, PutOrganisationErrors, PutOrganisationResponses, PutPaakoblingData, PutPaakoblingErrors, PutPaakoblingResponses, PutPakkensInnholdData, PutPakkensInnholdErrors, PutPakkensInnholdResponses, PutRettighetspakkeInnholdData, PutRettighetspakkeInnholdErrors, PutRettighetspakkeInnholdResponses, PutTilslutningserklaeringData, PutTilslutningserklaeringErrors, PutTilslutningserklaeringResponses, RegisterKeysData, RegisterKeysErrors, RegisterKeysResponses, ResetClockData, ResetClockResponses, ResetData, ResetErrors, ResetResponses, SetClockData, SetClockErrors, SetClockResponses, TestCaData, TestCaErrors, TestCaResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -133,8 +133,8 @@ export class SimulatorAdmin extends HeyApiClient {
      *
      * With `x-skattedeling-test-run`: forget that run's scope and journal entries. Without:
      * forget everything (clients, onboarding, delegations, fixtures, faults, journal, the
-     * replay cache), put the demo set-up back and restore the content per rights package the
-     * simulator started with.
+     * replay cache), put the demo set-up back, restore the content per rights package the
+     * simulator started with and put the data clock back to the start clock.
      *
      */
     public reset<ThrowOnError extends boolean = false>(options?: Options<ResetData, ThrowOnError>): RequestResult<ResetResponses, ResetErrors, ThrowOnError> {
@@ -142,6 +142,62 @@ export class SimulatorAdmin extends HeyApiClient {
             security: [{ scheme: 'bearer', type: 'http' }],
             url: '/reset',
             ...options
+        });
+    }
+    
+    /**
+     * Put the data clock back to the start clock
+     *
+     * Back to `--today` or the real time; a full reset (`POST /reset` without a test run) does the same.
+     */
+    public resetClock<ThrowOnError extends boolean = false>(options?: Options<ResetClockData, ThrowOnError>): RequestResult<ResetClockResponses, unknown, ThrowOnError> {
+        return (options?.client ?? this.client).delete<ResetClockResponses, unknown, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/clock',
+            ...options
+        });
+    }
+    
+    /**
+     * The data clock
+     *
+     * The instant the data module reads for what is published yet: the publication calendar
+     * (Summert skattegrunnlag, Siste tilgjengelige skatteoppgjør), the event lists, month
+     * completeness (Inntekt) and the persons search. It starts at `--today` (12:00 UTC that
+     * day, standing still) or at the real time (running). Maskinporten's token and grant
+     * checks, key and certificate expiry keep the real time (`realNow`). One clock per
+     * simulator: it is not scoped to a test run.
+     *
+     */
+    public clock<ThrowOnError extends boolean = false>(options?: Options<ClockData, ThrowOnError>): RequestResult<ClockResponses, unknown, ThrowOnError> {
+        return (options?.client ?? this.client).get<ClockResponses, unknown, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/clock',
+            ...options
+        });
+    }
+    
+    /**
+     * Set the data clock, or move it by a duration
+     *
+     * `{ "now": "2026-06-30T08:00:00Z" }` sets the clock to an instant; `{ "advance": "P30D" }`
+     * moves it by an ISO-8601 duration from where it is (years and months on the UTC calendar,
+     * a leading `-` moves it back). It stands still afterwards if it stood still before (the
+     * start clock with `--today`) or runs on from the new instant, unless `frozen` says
+     * otherwise. The clock stays within the years 2000–2100. Cached answers made before a
+     * move are never served after it. Takes effect at once for every caller, without a
+     * restart.
+     *
+     */
+    public setClock<ThrowOnError extends boolean = false>(options: Options<SetClockData, ThrowOnError>): RequestResult<SetClockResponses, SetClockErrors, ThrowOnError> {
+        return (options.client ?? this.client).put<SetClockResponses, SetClockErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/clock',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
         });
     }
     

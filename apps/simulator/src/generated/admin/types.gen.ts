@@ -67,7 +67,56 @@ export type Health = {
          * True when `today` was fixed at start (`--today`).
          */
         todayFixed: boolean;
+        /**
+         * The data clock's instant (`GET /clock`).
+         */
+        dataNow?: string;
+        /**
+         * True when the data clock was moved through `PUT /clock`.
+         */
+        moved?: boolean;
     };
+};
+
+export type Clock = {
+    /**
+     * The data clock's instant.
+     */
+    now: string;
+    /**
+     * True after a `PUT /clock`, until `DELETE /clock` or a full reset.
+     */
+    moved: boolean;
+    /**
+     * True when the data clock stands still, false when it runs with the real time.
+     */
+    frozen: boolean;
+    /**
+     * The real time, which tokens, grants and key expiry keep.
+     */
+    realNow: string;
+    /**
+     * The start clock's instant when fixed with `--today`; absent when the start clock is the real time.
+     */
+    startsAt?: string;
+};
+
+/**
+ * Exactly one of `now` and `advance`.
+ */
+export type ClockInput = {
+    /**
+     * The instant to set, with a zone.
+     */
+    now?: string;
+    /**
+     * An ISO-8601 duration to move the clock by (`P30D`, `PT2H30M`, `P1Y`, `-P1D`).
+     */
+    advance?: string;
+    /**
+     * Whether the clock stands still afterwards (default as before the move).
+     */
+    frozen?: boolean;
 };
 
 export type Organisation = {
@@ -800,6 +849,63 @@ export type ResetResponses = {
 };
 
 export type ResetResponse = ResetResponses[keyof ResetResponses];
+
+export type ResetClockData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/clock';
+};
+
+export type ResetClockResponses = {
+    /**
+     * Back at the start clock.
+     */
+    200: Clock;
+};
+
+export type ResetClockResponse = ResetClockResponses[keyof ResetClockResponses];
+
+export type ClockData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/clock';
+};
+
+export type ClockResponses = {
+    /**
+     * The data clock.
+     */
+    200: Clock;
+};
+
+export type ClockResponse = ClockResponses[keyof ClockResponses];
+
+export type SetClockData = {
+    body: ClockInput;
+    path?: never;
+    query?: never;
+    url: '/clock';
+};
+
+export type SetClockErrors = {
+    /**
+     * Not valid; `detail` names the field, the value and what is allowed.
+     */
+    400: Problem;
+};
+
+export type SetClockError = SetClockErrors[keyof SetClockErrors];
+
+export type SetClockResponses = {
+    /**
+     * Moved.
+     */
+    200: Clock;
+};
+
+export type SetClockResponse = SetClockResponses[keyof SetClockResponses];
 
 export type TestCaData = {
     body?: never;
