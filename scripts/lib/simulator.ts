@@ -2,7 +2,7 @@
 // check, Pact pipeline), and signing grants with the demo vendor's key it writes at start.
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,14 +127,29 @@ export interface DemoVendor {
   }): Promise<string>;
 }
 
+/**
+ * Waits until `file` exists. The demo files are written side by side (each atomically, the key
+ * synced last) and may land a moment after the health check answers on a loaded machine.
+ */
+async function waitForFile(file: string, timeoutMs = 30_000): Promise<void> {
+  for (const started = performance.now(); !existsSync(file); ) {
+    if (performance.now() - started > timeoutMs)
+      throw new Error(`no ${file} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** The demo vendor a simulator wrote to its state folder, able to sign grants for `issuer`. */
 export async function demoVendor(stateDir: string, issuer: string): Promise<DemoVendor> {
-  const demo = JSON.parse(readFileSync(join(stateDir, 'demo.json'), 'utf8')) as {
+  const file = join(stateDir, 'demo.json');
+  await waitForFile(file);
+  const demo = JSON.parse(readFileSync(file, 'utf8')) as {
     clients: { kid: { clientId: string; kid: string } };
     kommuner: { orgnr: string }[];
     persons: { personidentifikator: string; beskrivelse: string }[];
     files: { privateKey: string };
   };
+  await waitForFile(demo.files.privateKey);
   const privateKeyPem = readFileSync(demo.files.privateKey, 'utf8');
   const key = await importPKCS8(privateKeyPem, 'RS256');
   const { clientId, kid } = demo.clients.kid;

@@ -32,6 +32,7 @@ import {
 } from './data/index.js';
 import { applyDemo, type DemoInfo, type VendorKey, writeDemoFiles } from './demo/demo.js';
 import { openStateDir, type StateDir } from './demo/state-dir.js';
+import { frontOf } from './http/front.js';
 import { Journal } from './journal/journal.js';
 import { safeLogLine } from './journal/sanitise.js';
 import { createSigningKey } from './maskinporten/keys.js';
@@ -255,8 +256,6 @@ async function serve(
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use(createMaskinportenHandler(ctx));
-  app.use(createSkatteetatenHandler(ctx));
   // The admin API's own names, known once the server listens (port 0 picks one).
   let adminHosts: ReadonlySet<string> = new Set();
   // The console's pages before the token check: a browser opening a page cannot send it.
@@ -277,7 +276,10 @@ async function serve(
   app.use('/_simulator', adminErrors);
   app.use(createNotFoundHandler(ctx));
 
-  const server = createServer(app);
+  // The imitated APIs answer before express (http/front.ts).
+  const server = createServer(
+    frontOf(ctx, [createMaskinportenHandler(ctx), createSkatteetatenHandler(ctx)], app),
+  );
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
