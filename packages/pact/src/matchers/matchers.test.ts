@@ -96,6 +96,23 @@ describe('summertSkattegrunnlagMatcher', () => {
   });
 });
 
+describe('a matcher of your own in the example', () => {
+  it('keeps arrayContaining, after checking its variants against the contract', () => {
+    const containing = MatchersV3.arrayContaining({
+      tekniskNavn: 'gevinstVedRealisasjonAvAksje',
+      beloep: MatchersV3.integer(30_000),
+      kategori: 'inntekt',
+    });
+    const body = { ...oppgjoer, grunnlag: containing as never };
+    const matcher = summertSkattegrunnlagMatcher(body) as Record<string, unknown>;
+    expect(matcher.grunnlag).toBe(containing);
+    const wrong = MatchersV3.arrayContaining({ tekniskNavn: 'x', beloep: '1', kategori: '-' });
+    expect(() => summertSkattegrunnlagMatcher({ ...oppgjoer, grunnlag: wrong as never })).toThrow(
+      /grunnlag\[0\]\.beloep/,
+    );
+  });
+});
+
 describe('inntekterMatcher', () => {
   it('keeps only the income-type fields every line shares', () => {
     const example: Inntekter = {

@@ -45,6 +45,21 @@ function isMatcher(value: unknown): boolean {
   return value !== null && typeof value === 'object' && 'pact:matcher:type' in value;
 }
 
+/**
+ * The example a consumer test sees, with every matcher replaced by its value; `arrayContaining`
+ * (which has variants, not a value, and which Pact's own `reify` leaves as it is) by its variants.
+ */
+function exampleOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(exampleOf);
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  if (record['pact:matcher:type'] === 'arrayContains' && Array.isArray(record.variants))
+    return record.variants.map(exampleOf);
+  if (isMatcher(value))
+    return 'value' in record ? exampleOf(record.value) : MatchersV3.reify(value as Json);
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, exampleOf(v)]));
+}
+
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
@@ -220,7 +235,7 @@ export function matcherFromSchema<T = unknown>(
       `no such schema; known: ${Object.keys(document.$defs).join(', ')}`,
     );
   }
-  const plain = MatchersV3.reify(example as Json) as unknown;
+  const plain = exampleOf(example);
   const checked = validatorFor(document).validate(definition, plain);
   if (!checked.ok) {
     const first = checked.errors[0];
