@@ -12,19 +12,35 @@
 //     look poorer than the regulation says it is);
 //   - `samletGrunnlagForInntektsskatt…`: net, and floored at 0;
 //   - personinntekt alone: it leaves out capital income, which the regulation counts.
-// When the total is missing (an older year or a rights package that filters items), the sum of
-// the items with kategori `inntekt` is the same quantity built from its parts; the two
-// tax-exempt income items of that category are left out. Svalbard income is taxable income too
-// and is added the same way from `svalbardGrunnlag`.
+// When the total is missing (2017, or a rights package that filters items) the same quantity is
+// built from its parts, item by item, by the rules below (income-items.ts), with each year's own
+// names and categories. Svalbard income is taxable income too and is added the same way from
+// `svalbardGrunnlag`.
+//
+// Decisions, each with its reason:
+//   - Capital gains count (`gevinstVedRealisasjonAvAksje`, funds, the aksjesparekonto, property):
+//     a realised gain is taxable capital income, named in the regulation's "kapitalinntekt".
+//   - Losses do not reduce the basis (`tapVed…`, business and rental deficits): in the tax
+//     computation a loss is a deduction (kategori `inntektsfradrag`), and the regulation counts
+//     income before deductions, the same reason interest paid is not subtracted. A loss does not
+//     lower what the household had to live on in the year either. The losses found are reported
+//     (`tapIkkeTrukketFra`) so a case worker can see them.
+//   - `oppjustertTillegg…` items count when they uplift an income item (a gain, a dividend, an SDF
+//     distribution) and not when they uplift a loss: the uplift (× 1.72 from 2022) is how the tax
+//     law makes that income taxable, so the taxable capital income the regulation names includes
+//     it, and Skatteetaten's "Sum inntekter" includes it too. The uplift of a loss belongs to the
+//     deductions and is reported with the losses.
+//   - Benefits count (arbeidsavklaringspenger, uføretrygd, dagpenger and sykepenger in the salary
+//     item, overgangsstønad, omstillingsstønad, gjenlevende- and barnepensjon, ungdomsprogramytelse):
+//     they are taxable personal income. Tax-exempt benefits (barnetrygd, kontantstøtte, bostøtte)
+//     are not in Summert skattegrunnlag at all; the two tax-exempt items of kategori `inntekt`
+//     (foreign pension exempt by treaty) are left out.
 import type { Grunnlag, SummertSkattegrunnlag } from '@skattedeling/summert-skattegrunnlag';
+import { postrolle, SKATTEFRIE_INNTEKTSPOSTER } from './income-items.js';
+
+export { SKATTEFRIE_INNTEKTSPOSTER };
 
 export const SUM_INNTEKTER = 'sumInntekterIAlminneligInntektFoerFordelingsfradrag';
-
-/** Items of kategori `inntekt` that are not taxable in Norway, left out of the fallback sum. */
-export const SKATTEFRIE_INNTEKTSPOSTER: readonly string[] = [
-  'pensjonFraUtlandetSkattefriINorge',
-  'pensjonsinntektFritattForSkattEtterSkatteavtale',
-];
 
 export interface IncomeBasis {
   /** Whole kroner. */
@@ -33,29 +49,41 @@ export interface IncomeBasis {
   readonly metode: 'sumInntekter' | 'sumAvInntektsposter';
   /** The tekniskNavn the amount was taken from. */
   readonly tekniskNavn: readonly string[];
+  /** The `oppjustertTillegg…` of gains, dividends and distributions in the body (counted). */
+  readonly oppjustertTillegg: number;
+  /** Losses, deficits and the uplifts of losses in the body, which the basis does not subtract. */
+  readonly tapIkkeTrukketFra: number;
 }
 
-function basisOf(grunnlag: readonly Grunnlag[]): IncomeBasis {
-  const total = grunnlag.find((g) => g.tekniskNavn === SUM_INNTEKTER);
-  if (total !== undefined) {
-    return { beloep: total.beloep, metode: 'sumInntekter', tekniskNavn: [SUM_INNTEKTER] };
-  }
-  const items = grunnlag.filter(
-    (g) => g.kategori === 'inntekt' && !SKATTEFRIE_INNTEKTSPOSTER.includes(g.tekniskNavn),
+const sum = (items: readonly Grunnlag[]) => items.reduce((total, g) => total + g.beloep, 0);
+
+function basisOf(grunnlag: readonly Grunnlag[], inntektsaar: string): IncomeBasis {
+  const of = (rolle: string) => grunnlag.filter((g) => postrolle(g, inntektsaar) === rolle);
+  const counted = grunnlag.filter((g) =>
+    ['inntekt', 'oppjustertTillegg'].includes(postrolle(g, inntektsaar)),
   );
+  const shown = {
+    oppjustertTillegg: sum(of('oppjustertTillegg')),
+    tapIkkeTrukketFra: sum(of('tap')),
+  };
+  const total = grunnlag.find((g) => g.tekniskNavn === SUM_INNTEKTER);
+  if (total !== undefined)
+    return { beloep: total.beloep, metode: 'sumInntekter', tekniskNavn: [SUM_INNTEKTER], ...shown };
   return {
-    beloep: items.reduce((sum, g) => sum + g.beloep, 0),
+    beloep: sum(counted),
     metode: 'sumAvInntektsposter',
-    tekniskNavn: items.map((g) => g.tekniskNavn),
+    tekniskNavn: counted.map((g) => g.tekniskNavn),
+    ...shown,
   };
 }
 
 /** The person's income basis for the year (mainland and Svalbard). */
 export function incomeBasis(skattegrunnlag: SummertSkattegrunnlag): IncomeBasis {
-  const fastland = basisOf(skattegrunnlag.grunnlag ?? []);
+  const { inntektsaar } = skattegrunnlag;
+  const fastland = basisOf(skattegrunnlag.grunnlag ?? [], inntektsaar);
   const svalbard = skattegrunnlag.svalbardGrunnlag ?? [];
   if (svalbard.length === 0) return fastland;
-  const extra = basisOf(svalbard);
+  const extra = basisOf(svalbard, inntektsaar);
   return {
     beloep: fastland.beloep + extra.beloep,
     metode:
@@ -66,5 +94,7 @@ export function incomeBasis(skattegrunnlag: SummertSkattegrunnlag): IncomeBasis 
       ...fastland.tekniskNavn,
       ...extra.tekniskNavn.map((n) => `svalbardGrunnlag.${n}`),
     ],
+    oppjustertTillegg: fastland.oppjustertTillegg + extra.oppjustertTillegg,
+    tapIkkeTrukketFra: fastland.tapIkkeTrukketFra + extra.tapIkkeTrukketFra,
   };
 }

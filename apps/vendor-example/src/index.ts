@@ -20,6 +20,7 @@ export {
   SKATTEFRIE_INNTEKTSPOSTER,
   SUM_INNTEKTER,
 } from './income-basis.js';
+export { type Postrolle, postrolle } from './income-items.js';
 export { FIRST_MONTH_OF_NEW_YEAR, type IncomeYears, incomeYearsFor } from './income-year.js';
 export { type MonthlyIncome, monthlyIncome } from './monthly-income.js';
 export type {

@@ -56,6 +56,8 @@ describe('incomeBasis', () => {
       beloep: 650_000,
       metode: 'sumInntekter',
       tekniskNavn: ['sumInntekterIAlminneligInntektFoerFordelingsfradrag'],
+      oppjustertTillegg: 0,
+      tapIkkeTrukketFra: 0,
     });
   });
 
@@ -150,6 +152,8 @@ describe('incomeBasis in the current income years', () => {
         'alderspensjonFraFolketrygden',
         'ungdomsprogramytelse',
       ],
+      oppjustertTillegg: 0,
+      tapIkkeTrukketFra: 0,
     });
   });
 
