@@ -143,7 +143,8 @@ describe('Summert skattegrunnlag, as used for redusert foreldrebetaling', () => 
       'a request for the oppgjoer of a person with a protected address',
       personer.skjermet,
       '2024',
-      [harTilgang, personErSkjermet(personer.skjermet)],
+      // Shielded answers need data to shield: the year is promised too.
+      [harTilgang, personErSkjermet(personer.skjermet), personHarOppgjoer(personer.skjermet, 2024)],
     )
       .willRespondWith(200, (response) =>
         response.jsonBody(
