@@ -3,7 +3,7 @@
 // filter, and the run's result turned into one report per pact.
 import { randomUUID } from 'node:crypto';
 import { Verifier } from '@pact-foundation/pact';
-import { checkProviderState, describeProviderState, type StateName } from '@skattedeling/pact';
+import { checkProviderState, describeProviderState } from '@skattedeling/pact';
 import { demoKommuner, demoVendor, type JournalEntry } from '@skattedeling/simulator';
 import type { AdminClient } from './admin-client.js';
 import type { BrokerOptions } from './broker.js';
@@ -13,7 +13,7 @@ import { type InteractionContext, InteractionTracker } from './interactions.js';
 import type { PactFile, PactInteraction } from './pact-files.js';
 import { type ProviderInfo, providerInfo, providers } from './providers.js';
 import { createRequestFilter } from './request-filter.js';
-import { stateHandlers } from './states.js';
+import { stateSetupHandlers } from './state-setup.js';
 import type { InteractionReport, PactReport, VerifyPactsOptions } from './types.js';
 
 function sameStates(
@@ -128,53 +128,7 @@ export async function runVerification(
     }
   };
   const deps = { admin: ctx.admin, credentials: ctx.credentials };
-  // Pact JS looks a state's handler up by name; a Proxy answers every name, so states are
-  // matched here (and an unknown one is recorded, not silently skipped).
-  const handlers = new Proxy(
-    {},
-    {
-      get(_target, name) {
-        if (typeof name !== 'string') return undefined;
-        return {
-          setup: async (params?: Record<string, unknown>) => {
-            const { context, previous } = tracker.forSetup();
-            if (previous !== undefined) await finish(previous);
-            // An interaction without states gets one setup call with the empty name.
-            if (name === '') return;
-            const state = { name, params: params ?? {} };
-            context.states.push(state);
-            const problems = checkProviderState(state);
-            if (problems.length > 0) {
-              context.errors.push(
-                ...problems.map(
-                  (p) =>
-                    `state "${describeProviderState(state)}": ${p.problem.replace(/; known states are: .*$/, '')}`,
-                ),
-              );
-              return;
-            }
-            try {
-              // What a handler returns goes back to the Pact core as provider-state values.
-              return await stateHandlers[name as StateName](
-                state.params as Record<string, string>,
-                context,
-                deps,
-              );
-            } catch (error) {
-              context.errors.push(
-                `state "${describeProviderState(state)}": ${(error as Error).message}`,
-              );
-            }
-          },
-          teardown: async () => {
-            const context = tracker.forTeardown();
-            if (context !== undefined) await finish(context);
-          },
-        };
-      },
-      has: () => true,
-    },
-  );
+  const handlers = stateSetupHandlers(tracker, finish, deps);
   const stateSetupPath = '/_pactSetup';
   const verifier = new Verifier({
     providerBaseUrl: `${ctx.simulatorUrl}${provider.basePath}`,
