@@ -130,6 +130,9 @@ describe('the console’s files', () => {
         'skatteetaten/summert-skattegrunnlag/openapi-v1.yaml',
         'skatteetaten/inntekt/openapi.yaml',
         'skatteetaten/inntekt/openapi-legacy.yaml',
+        'skatteetaten/skatteoppgjoer-hendelser/openapi.yaml',
+        'skatteetaten/inntekt-hendelser/openapi.yaml',
+        'skatteetaten/siste-tilgjengelige-skatteoppgjoer/openapi.yaml',
       ]),
     );
   });
