@@ -1,5 +1,7 @@
 // Everything a route needs, built once at start.
 import type { KeyObject } from 'node:crypto';
+import { inntektApi } from '@skattedeling/inntekt';
+import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import type { TestCa } from './ca/ca.js';
 import type { DataClock } from './clock.js';
 import type { SimulatorConfig } from './config/options.js';
@@ -31,8 +33,8 @@ export function urlsFor(base: string): Urls {
     tokenEndpoint: `${issuer}token`,
     jwksUri: `${issuer}jwk`,
     metadata: `${issuer}.well-known/oauth-authorization-server`,
-    summertSkattegrunnlag: `${base}/summertskattegrunnlag`,
-    inntekt: `${base}/inntekt`,
+    summertSkattegrunnlag: `${base}${summertSkattegrunnlagApi.simulatorSti}`,
+    inntekt: `${base}${inntektApi.simulatorSti}`,
     admin: `${base}/_simulator`,
   };
 }

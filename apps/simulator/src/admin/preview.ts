@@ -4,6 +4,7 @@
 // endpoints. No token, injected fault, consent header or journal entry is involved, so a preview
 // never changes what a test sees.
 import { filtrerForRettighetspakke } from '@skattedeling/inntekt';
+import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import type { Context } from '../context.js';
 import {
   createDataSource,
@@ -30,8 +31,6 @@ export interface PreviewQuery {
 }
 
 type Answer = Omit<PreviewedAnswer, 'inntektsaar'>;
-
-const kode = (api: ApiInfo, n: number) => `${api.prefiks}-${String(n).padStart(3, '0')}`;
 
 /** The data source an endpoint would read for this person and consumer. */
 export function previewSource(
@@ -74,7 +73,9 @@ function refusal(ctx: Context, q: PreviewQuery, api: ApiInfo, stadie?: Stadie): 
     q.rettighetspakke,
     stadie,
   );
-  return decision.ok ? undefined : { status: 403, kode: kode(api, 5), reason: decision.reason };
+  return decision.ok
+    ? undefined
+    : { status: 403, kode: api.feilkoder.autorisering, reason: decision.reason };
 }
 
 function ssgAnswer(
@@ -89,17 +90,17 @@ function ssgAnswer(
   const found = source.summertSkattegrunnlag(q.personidentifikator, year, stadie);
   switch (found.kind) {
     case 'ukjentPerson':
-      return { status: 404, kode: kode(api, 7), reason: `no person with ${who}` };
+      return { status: 404, kode: api.feilkoder.personIkkeFunnet, reason: `no person with ${who}` };
     case 'ingenData':
       return {
         status: 404,
-        kode: kode(api, 8),
+        kode: api.feilkoder.ikkeFunnet,
         reason: `no summert skattegrunnlag for ${who}, inntektsaar ${year}, stadie ${stadie}`,
       };
     case 'slettet':
       return {
         status: 410,
-        kode: kode(api, 11),
+        kode: summertSkattegrunnlagApi.feilkoder.slettet,
         reason: `the summert skattegrunnlag of ${who} for ${year} was deleted`,
       };
     case 'skjermet':
@@ -126,15 +127,19 @@ function inntektAnswer(q: PreviewQuery, source: DataSource, year: number): Answe
   const found = source.inntekter(q.personidentifikator, `${year}-01`, `${year}-12`);
   switch (found.kind) {
     case 'ukjentPerson':
-      return { status: 404, kode: kode(api, 7), reason: `no person with ${who}` };
+      return { status: 404, kode: api.feilkoder.personIkkeFunnet, reason: `no person with ${who}` };
     case 'ingenData':
       return {
         status: 404,
-        kode: kode(api, 8),
+        kode: api.feilkoder.ikkeFunnet,
         reason: `no income reported for ${who} in ${year}`,
       };
     case 'slettet':
-      return { status: 404, kode: kode(api, 8), reason: `the income data of ${who} was deleted` };
+      return {
+        status: 404,
+        kode: api.feilkoder.ikkeFunnet,
+        reason: `the income data of ${who} was deleted`,
+      };
     case 'skjermet':
       return {
         status: 200,
@@ -147,7 +152,7 @@ function inntektAnswer(q: PreviewQuery, source: DataSource, year: number): Answe
       if (reports === 0)
         return {
           status: 404,
-          kode: kode(api, 8),
+          kode: api.feilkoder.ikkeFunnet,
           reason: `no income lines for ${who} in ${year} that rettighetspakke ${q.rettighetspakke} may see`,
         };
       return {

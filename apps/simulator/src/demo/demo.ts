@@ -22,7 +22,7 @@ import { jwkThumbprint } from './thumbprint.js';
 
 export { type DemoInfo, demoClientIds, demoKommuner, demoVendor } from './facts.js';
 
-const demoScopes = ['skatteetaten:summertskattegrunnlag', 'skatteetaten:inntekt'];
+const demoScopes = [apiInfo.summertskattegrunnlag.scopes[0], apiInfo.inntekt.scopes[0]] as string[];
 
 /** The files the demo writes to the state folder (the CA's are ca/keep.ts's). */
 export const DEMO_FILE_NAMES = [

@@ -1,7 +1,9 @@
-// The two Skatteetaten APIs as the onboarding process knows them: scopes, the Altinn right a
-// municipality delegates, and the rights packages with the stages each may read
-// (shared/reference/skatteetaten/README.md, September 2025 tables).
-import type { Feilkode, Feilkoder } from '@skattedeling/felles';
+// The two Skatteetaten lookup APIs as the onboarding process knows them: scopes, the Altinn right a
+// municipality delegates, error codes, and the rights packages with the stages each may read. Every
+// fact is read from the API's descriptor in its package (summertSkattegrunnlagApi, inntektApi);
+// this file only gives them the simulator's names.
+import type { ApiDescriptor, Feilkode, Feilkoder } from '@skattedeling/felles';
+import { inntektApi } from '@skattedeling/inntekt';
 import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import type { ApiId, Stadie } from '../store/types.js';
 
@@ -14,38 +16,31 @@ export interface ApiInfo {
   readonly rettighet: string;
   /** Error-code prefix of the API. */
   readonly prefiks: 'SSG' | 'IM';
-  /** The API's error codes by meaning. */
-  readonly feilkoder: Feilkoder;
+  /** The API's error codes by meaning (both lookup APIs have a person and a consent code). */
+  readonly feilkoder: Feilkoder & {
+    readonly personIkkeFunnet: Feilkode;
+    readonly samtykke: Feilkode;
+  };
+  /** The rights packages that need the person's consent (`AltinnSamtykke`). */
+  readonly rettighetspakkerMedSamtykke: readonly string[];
 }
 
-const imKode = (n: number) => `IM-${String(n).padStart(3, '0')}` as Feilkode;
+const fromDescriptor = (
+  id: ApiId,
+  d: ApiDescriptor & { feilprefiks: ApiInfo['prefiks']; feilkoder: ApiInfo['feilkoder'] },
+): ApiInfo => ({
+  id,
+  navn: d.navn,
+  scopes: d.scopes,
+  rettighet: d.altinnRettighet,
+  prefiks: d.feilprefiks,
+  feilkoder: d.feilkoder,
+  rettighetspakkerMedSamtykke: d.rettighetspakkerMedSamtykke,
+});
 
 export const apiInfo: Readonly<Record<ApiId, ApiInfo>> = {
-  summertskattegrunnlag: {
-    id: 'summertskattegrunnlag',
-    navn: 'Summert skattegrunnlag API',
-    // V2 also accepts the former spesifisert scope; its delegations keep working.
-    scopes: ['skatteetaten:summertskattegrunnlag', 'skatteetaten:spesifisertsummertskattegrunnlag'],
-    rettighet: 'Summert skattegrunnlag API - På vegne av',
-    prefiks: 'SSG',
-    feilkoder: summertSkattegrunnlagApi.feilkoder,
-  },
-  inntekt: {
-    id: 'inntekt',
-    navn: 'Inntekt API',
-    scopes: ['skatteetaten:inntekt'],
-    rettighet: 'Inntekt API - På vegne av',
-    prefiks: 'IM',
-    feilkoder: {
-      uventet: imKode(1),
-      ukjentUrl: imKode(3),
-      autentisering: imKode(4),
-      autorisering: imKode(5),
-      validering: imKode(6),
-      ikkeFunnet: imKode(8),
-      format: imKode(9),
-    },
-  },
+  summertskattegrunnlag: fromDescriptor('summertskattegrunnlag', summertSkattegrunnlagApi),
+  inntekt: fromDescriptor('inntekt', inntektApi),
 };
 
 export const apiIds: readonly ApiId[] = ['summertskattegrunnlag', 'inntekt'];
@@ -56,17 +51,12 @@ export function apiOfScope(scope: string): ApiInfo | undefined {
   return undefined;
 }
 
-/** Summert skattegrunnlag rights packages and their stages; unlisted packages read oppgjoer only. */
-export const ssgStadier: Readonly<Record<string, readonly Stadie[]>> = {
-  kommuneforeldrebetaling: ['oppgjoer', 'utkast'],
-  kommuneboligsosialeformaal: ['oppgjoer'],
-  navsupplerendestoenad: ['oppgjoer', 'utkast'],
-  norgesbank: ['oppgjoer', 'utkast'],
-  sivilrett: ['oppgjoer', 'utkast', 'fastsatt'],
-};
-
+/** The stages a Summert skattegrunnlag rights package may read (the descriptor's table). */
 export function stadierFor(rettighetspakke: string): readonly Stadie[] {
-  return ssgStadier[rettighetspakke.toLowerCase()] ?? ['oppgjoer'];
+  const { perRettighetspakke, standard } = summertSkattegrunnlagApi.stadier;
+  return ((perRettighetspakke as Readonly<Record<string, readonly Stadie[]>>)[
+    rettighetspakke.toLowerCase()
+  ] ?? standard) as readonly Stadie[];
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   maanedIndex,
 } from './params.js';
 import { clampPeriod, type MonthRange, monthsWithData } from './period.js';
-import { authenticate, authorise, format, injectFault, kode } from './pipeline.js';
+import { authenticate, authorise, format, injectFault } from './pipeline.js';
 import { sendFeil } from './respond.js';
 
 const api = apiInfo.inntekt;
@@ -99,7 +99,7 @@ export async function handleInntekt(ctx: Context, x: Exchange, call: InntektCall
   if (await injectFault(ctx, x, api, f, call.personidentifikator)) return;
 
   const asked = period(ctx, call);
-  if (typeof asked === 'string') return sendFeil(x, f, kode(api, 6), asked);
+  if (typeof asked === 'string') return sendFeil(x, f, api.feilkoder.validering, asked);
   x.pass('parameters', `${maaned(asked.from)} – ${maaned(asked.to)}`);
 
   const consumerOrg = token.consumerOrg as string;
@@ -121,12 +121,17 @@ function answerWith(
   const months = `${maaned(asked.from)} – ${maaned(asked.to)}`;
   switch (answer.kind) {
     case 'ukjentPerson':
-      return sendFeil(x, f, kode(api, 7), `no person with ${who}`);
+      return sendFeil(x, f, api.feilkoder.personIkkeFunnet, `no person with ${who}`);
     case 'ingenData':
-      return sendFeil(x, f, kode(api, 8), `no income reported for ${who} in ${months}`);
+      return sendFeil(x, f, api.feilkoder.ikkeFunnet, `no income reported for ${who} in ${months}`);
     case 'slettet':
       // The Inntekt API has no 410: its table gives IM-008 for data that no longer exists.
-      return sendFeil(x, f, kode(api, 8), `the income data of ${who} in ${months} was deleted`);
+      return sendFeil(
+        x,
+        f,
+        api.feilkoder.ikkeFunnet,
+        `the income data of ${who} in ${months} was deleted`,
+      );
     case 'skjermet':
       x.info('skjerming', `${who} is shielded; the body carries no reports and skjermet: true`);
       return sendAnswer(ctx, x, f, answer, key, inntekterXml);
@@ -135,7 +140,7 @@ function answerWith(
         return sendFeil(
           x,
           f,
-          kode(api, 8),
+          api.feilkoder.ikkeFunnet,
           `no income lines for ${who} in ${months} that rettighetspakke ${call.rettighetspakke} may see`,
         );
       }

@@ -3,16 +3,12 @@
 import { type Feilkode, type Feilkoder, feilkoder, isFeilkode } from '@skattedeling/felles';
 import type { Context, VerifiedToken } from '../context.js';
 import type { Exchange } from '../http/exchange.js';
-import type { ApiInfo } from '../onboarding/apis.js';
+import { type ApiInfo, sammePakke } from '../onboarding/apis.js';
 import { pakkeGranted } from '../onboarding/rules.js';
 import type { Fault, Stadie } from '../store/types.js';
 import { checkToken } from './auth.js';
 import { type Format, negotiate } from './negotiate.js';
 import { sendFeil } from './respond.js';
-
-export function kode(api: ApiInfo, n: number): Feilkode {
-  return `${api.prefiks}-${String(n).padStart(3, '0')}` as Feilkode;
-}
 
 /** What the first steps need of an API: its scopes and its error codes by meaning. */
 export interface ApiFacts {
@@ -78,7 +74,12 @@ function faultKode(api: ApiInfo, fault: Fault): { kode: Feilkode; status: number
   const status = fault.status ?? 500;
   const match = feilkoder[api.prefiks].find((e) => e.status === status);
   return {
-    kode: status >= 500 ? (status === 503 ? 'DAS-003' : kode(api, 1)) : (match?.kode ?? 'DAS-001'),
+    kode:
+      status >= 500
+        ? status === 503
+          ? 'DAS-003'
+          : api.feilkoder.uventet
+        : (match?.kode ?? 'DAS-001'),
     status,
   };
 }
@@ -134,21 +135,21 @@ export function authorise(
     stadie,
   );
   if (!decision.ok) {
-    sendFeil(x, f, kode(api, 5), decision.reason);
+    sendFeil(x, f, api.feilkoder.autorisering, decision.reason);
     return false;
   }
   x.pass('rettighetspakke', decision.detail);
-  // The consent package (sbl) reads a person's data only with that person's consent, sent as
+  // A consent package (sbl) reads a person's data only with that person's consent, sent as
   // the AltinnSamtykke header. The simulator checks that a consent token is present, not what it
   // says (it does not imitate Altinn's consent service).
-  if (checkConsent && rettighetspakke.toLowerCase() === 'sbl') {
+  if (checkConsent && api.rettighetspakkerMedSamtykke.some((p) => sammePakke(p, rettighetspakke))) {
     const samtykke = x.req.headers.altinnsamtykke;
     if (typeof samtykke !== 'string' || samtykke.trim() === '') {
       sendFeil(
         x,
         f,
-        kode(api, 10),
-        "rettighetspakke sbl needs the person's consent: send the consent token in the AltinnSamtykke header",
+        api.feilkoder.samtykke,
+        `rettighetspakke ${rettighetspakke} needs the person's consent: send the consent token in the AltinnSamtykke header`,
       );
       return false;
     }

@@ -10,6 +10,7 @@ import { sisteTilgjengeligeSkatteoppgjoerApi } from '@skattedeling/summert-skatt
 import type { Context } from '../context.js';
 import { Exchange } from '../http/exchange.js';
 import type { JournalSystem } from '../journal/journal.js';
+import { apiInfo } from '../onboarding/apis.js';
 import { feedApis, handleHendelser } from './hendelser.js';
 import { handleInntekt } from './inntekt.js';
 import { negotiate } from './negotiate.js';
@@ -18,6 +19,9 @@ import { sendFeil } from './respond.js';
 import { answerRetired, type RetiredApi, retiredApiOf } from './retired.js';
 import { handleSisteTilgjengelige } from './siste-tilgjengelige.js';
 import { handleSummertSkattegrunnlag, type SsgCall } from './summert-skattegrunnlag.js';
+
+const ssg = apiInfo.summertskattegrunnlag.feilkoder;
+const im = apiInfo.inntekt.feilkoder;
 
 type Route =
   | { readonly kind: 'ssg'; readonly variant: 'v1' | 'v2'; readonly segments: readonly string[] }
@@ -60,7 +64,7 @@ export function route(method: string, path: string, serveRetiredPaths = false): 
       return { kind: 'ssg', variant: 'v2', segments: s.slice(3) };
     return unknownUrl(
       'summertskattegrunnlag',
-      'SSG-003',
+      ssg.ukjentUrl,
       isGet
         ? 'no Summert skattegrunnlag endpoint has this path (V2: /summertskattegrunnlag/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator})'
         : `method ${method} is not served`,
@@ -71,7 +75,7 @@ export function route(method: string, path: string, serveRetiredPaths = false): 
       return { kind: 'inntekt', variant: 'v1', segments: s.slice(3, 5) };
     return unknownUrl(
       'inntekt',
-      'IM-003',
+      im.ukjentUrl,
       isGet
         ? 'no Inntekt endpoint has this path (/inntekt/v1/{rettighetspakke}/{personidentifikator}/inntekter)'
         : `method ${method} is not served`,
@@ -87,7 +91,7 @@ export function route(method: string, path: string, serveRetiredPaths = false): 
         return { kind: 'ssg', variant: 'v1', segments: s.slice(4) };
       return unknownUrl(
         'summertskattegrunnlag',
-        'SSG-003',
+        ssg.ukjentUrl,
         isGet
           ? 'no V1 endpoint has this path (/api/formueinntekt/summertskattegrunnlag/[{stadie}/]{rettighetspakke}/{inntektsaar}/{personidentifikator})'
           : `method ${method} is not served`,
@@ -105,7 +109,7 @@ export function route(method: string, path: string, serveRetiredPaths = false): 
       }
       return unknownUrl(
         'inntekt',
-        'IM-003',
+        im.ukjentUrl,
         isGet
           ? 'no endpoint has this path (/api/innrapportert/inntektsmottaker/{rettighetspakke}/{personidentifikator}/oppgave/inntekt)'
           : `method ${method} is not served`,
@@ -133,7 +137,7 @@ function supportRoute(s: readonly string[], isGet: boolean, method: string): Rou
       return { kind: 'feed', feed, which: s.length === 4 ? 'side' : 'start' };
     return unknownUrl(
       feed === 'skatteoppgjoer' ? 'summertskattegrunnlag' : 'inntekt',
-      'FA-002',
+      feedApis[feed].descriptor.feilkoder.ukjentUrl,
       isGet
         ? 'no event list endpoint has this path (/v1/hendelser, /v1/hendelser/start)'
         : `method ${method} is not served`,
@@ -199,7 +203,7 @@ export function createSkatteetatenHandler(ctx: Context) {
     const x = new Exchange(ctx, req, res, system, path);
     if (matched.kind === 'feed') {
       const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
-      runSafely(ctx, x, path, 'FA-001', async () =>
+      runSafely(ctx, x, path, feedApis[matched.feed].descriptor.feilkoder.uventet, async () =>
         handleHendelser(ctx, x, feedApis[matched.feed], matched.which, query),
       );
       return;
@@ -211,7 +215,7 @@ export function createSkatteetatenHandler(ctx: Context) {
           ? sendFeil(
               x,
               negotiate(req.headers.accept) ?? 'json',
-              'TD-003',
+              sisteTilgjengeligeSkatteoppgjoerApi.feilkoder.validering,
               'the path segment has malformed percent-encoding',
             )
           : handleSisteTilgjengelige(ctx, x, pid),
@@ -223,7 +227,7 @@ export function createSkatteetatenHandler(ctx: Context) {
       sendFeil(
         x,
         negotiate(req.headers.accept) ?? 'json',
-        matched.kind === 'ssg' ? 'SSG-006' : 'IM-006',
+        (matched.kind === 'ssg' ? ssg : im).validering,
         'a path segment has malformed percent-encoding',
       );
       return;
@@ -240,7 +244,7 @@ export function createSkatteetatenHandler(ctx: Context) {
         sendFeil(
           x,
           negotiate(req.headers.accept) ?? 'json',
-          'IM-006',
+          im.validering,
           'fraOgMed and tilOgMed may each be given once',
         );
         return;
@@ -261,7 +265,7 @@ export function createSkatteetatenHandler(ctx: Context) {
         sendFeil(
           x,
           'json',
-          matched.kind === 'ssg' ? 'SSG-001' : 'IM-001',
+          (matched.kind === 'ssg' ? ssg : im).uventet,
           `simulator error: ${error instanceof Error ? error.message : String(error)}`,
           { outcome: 'fault' },
         );

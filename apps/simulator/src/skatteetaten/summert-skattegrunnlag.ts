@@ -1,6 +1,8 @@
 // GET …/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator} and the retired V1
 // shared-host forms. V1 differs only in the body (kategori as a list, registreringstidspunkt, no
 // spesifisering) and in its error table (SSG-010 was the 410).
+
+import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import type { CachedAnswer, Context } from '../context.js';
 import { fastsattPublication, oppgjoerPublication, utkastPublication } from '../data/calendar.js';
 import { kunParametre } from '../data/index.js';
@@ -16,7 +18,7 @@ import {
   checkRettighetspakke,
   checkStadie,
 } from './params.js';
-import { authenticate, authorise, format, injectFault, kode } from './pipeline.js';
+import { authenticate, authorise, format, injectFault } from './pipeline.js';
 import { sendFeil } from './respond.js';
 import { describeFiltering, rememberTrail, trailOf } from './rettighetspakke-innhold.js';
 
@@ -150,7 +152,7 @@ export async function handleSummertSkattegrunnlag(
     checkRettighetspakke(call.rettighetspakke) ??
     checkInntektsaar(call.inntektsaar) ??
     checkPersonidentifikator(call.personidentifikator);
-  if (invalid !== undefined) return sendFeil(x, f, kode(api, 6), invalid);
+  if (invalid !== undefined) return sendFeil(x, f, api.feilkoder.validering, invalid);
   const stadie = (call.stadie ?? 'oppgjoer') as Stadie;
   x.pass('parameters');
 
@@ -174,12 +176,12 @@ export async function handleSummertSkattegrunnlag(
   const who = `personidentifikator ${call.personidentifikator}`;
   switch (answer.kind) {
     case 'ukjentPerson':
-      return sendFeil(x, f, kode(api, 7), `no person with ${who}`);
+      return sendFeil(x, f, api.feilkoder.personIkkeFunnet, `no person with ${who}`);
     case 'ingenData':
       return sendFeil(
         x,
         f,
-        kode(api, 8),
+        api.feilkoder.ikkeFunnet,
         `no summert skattegrunnlag for ${who}, inntektsaar ${call.inntektsaar}, stadie ${stadie}`,
       );
     case 'slettet':
@@ -195,7 +197,7 @@ export async function handleSummertSkattegrunnlag(
         : sendFeil(
             x,
             f,
-            kode(api, 11),
+            summertSkattegrunnlagApi.feilkoder.slettet,
             `the summert skattegrunnlag of ${who} for ${call.inntektsaar} was deleted`,
           );
     case 'skjermet':
