@@ -155,6 +155,18 @@ async function checkPages(page: Page, url: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
+/** The data clock moved a day from the Set-up page and put back, through the admin API. */
+async function moveClock(page: Page, url: string): Promise<string> {
+  await open(page, `${url}/_simulator/console/setup`, '#clock-title');
+  await page.getByLabel('Move by').fill('P1D');
+  await page.getByRole('button', { name: 'Move', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Data clock moved by P1D' }).waitFor();
+  await page.getByText(/\(standing still, moved\)/).waitFor();
+  await page.getByRole('button', { name: 'Back to the start' }).click();
+  await page.getByText(/\(standing still, as started\)/).waitFor();
+  return 'Set-up: data clock moved by P1D and put back';
+}
+
 /** Every contract of the docs page renders, with no resolver error (its $refs are served too). */
 async function everyContract(page: Page, url: string): Promise<string[]> {
   await open(page, `${url}/_simulator/console/docs`, '.swagger-ui .opblock');
@@ -223,6 +235,7 @@ async function main(): Promise<void> {
     await shot(page, '01-first-screen');
     const story = await refusedThenFixed(page, sim.url, vendor);
     await checkPages(page, sim.url);
+    story.push(await moveClock(page, sim.url));
     const contracts = await everyContract(page, sim.url);
     story.push(
       `API docs: ${contracts.length} contracts rendered without errors (${contracts.join(', ')})`,

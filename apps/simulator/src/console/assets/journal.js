@@ -237,7 +237,7 @@ async function glance() {
     { class: 'glance', 'aria-labelledby': 'glance-title' },
     el('h2', { id: 'glance-title', text: 'At a glance' }),
     el('p', {
-      text: `Data day ${clock?.today ?? '?'}${clock?.todayFixed ? ' (fixed with --today)' : ''} · issuer ${health.issuer} · ${health.clients} clients${session.run === '' ? '' : ` · test run ${session.run}`}`,
+      text: `Data day ${clock?.today ?? '?'}${clock?.moved ? ' (data clock moved)' : clock?.todayFixed ? ' (fixed with --today)' : ''} · issuer ${health.issuer} · ${health.clients} clients${session.run === '' ? '' : ` · test run ${session.run}`}`,
     }),
     onboardingSummary(onboarding),
   );

@@ -1,6 +1,7 @@
 // What the simulator holds besides onboarding: its clocks, the Maskinporten clients and their
 // keys, certificates from its test CA, injected faults and pinned fixtures, and the reset. Every
 // list and action is the admin API's.
+import { clockSection } from './clock.js';
 import { api, attempt, el, facts, field, notify, select, start, time } from './lib.js';
 
 let root;
@@ -52,28 +53,6 @@ function action(text, call, success) {
     text,
     on: { click: async () => (await attempt(call, success)) && render() },
   });
-}
-
-function clock(health) {
-  const c = health.clock ?? {};
-  return section(
-    'clock-title',
-    'Clock',
-    el(
-      'dl',
-      { class: 'facts' },
-      el('dt', { text: 'Token clock' }),
-      el('dd', { text: c.now ?? '?' }),
-      el('dt', { text: 'Data day' }),
-      el('dd', {
-        text: `${c.today ?? '?'} ${c.todayFixed ? '(fixed with --today)' : '(the real date)'}`,
-      }),
-      el('dt', { text: 'Issuer' }),
-      el('dd', { text: health.issuer }),
-      el('dt', { text: 'Grant ids remembered' }),
-      el('dd', { text: String(health.rememberedGrants ?? 0) }),
-    ),
-  );
 }
 
 function clients(list) {
@@ -294,8 +273,9 @@ function reset() {
 }
 
 async function render() {
-  const [health, c, f, x] = await Promise.all([
+  const [health, dataClock, c, f, x] = await Promise.all([
     api('GET', '/health'),
+    api('GET', '/clock'),
     api('GET', '/clients'),
     api('GET', '/faults'),
     api('GET', '/fixtures'),
@@ -304,7 +284,7 @@ async function render() {
     throw e;
   });
   root.replaceChildren(
-    el('div', { class: 'grid' }, clock(health), reset()),
+    el('div', { class: 'grid' }, clockSection(health, dataClock, render), reset()),
     clients(c.clients),
     faults(f.faults),
     fixtures(x.fixtures),
