@@ -857,6 +857,19 @@ export type ResetClockData = {
     url: '/clock';
 };
 
+export type ResetClockErrors = {
+    /**
+     * An admin token is set and the request did not carry it as `Authorization: Bearer …`.
+     */
+    401: Problem;
+    /**
+     * Refused by the admin protection: a `Host` that is not the simulator's own name, or `Sec-Fetch-Site: cross-site`.
+     */
+    403: Problem;
+};
+
+export type ResetClockError = ResetClockErrors[keyof ResetClockErrors];
+
 export type ResetClockResponses = {
     /**
      * Back at the start clock.
@@ -872,6 +885,19 @@ export type ClockData = {
     query?: never;
     url: '/clock';
 };
+
+export type ClockErrors = {
+    /**
+     * An admin token is set and the request did not carry it as `Authorization: Bearer …`.
+     */
+    401: Problem;
+    /**
+     * Refused by the admin protection: a `Host` that is not the simulator's own name, or `Sec-Fetch-Site: cross-site`.
+     */
+    403: Problem;
+};
+
+export type ClockError = ClockErrors[keyof ClockErrors];
 
 export type ClockResponses = {
     /**
