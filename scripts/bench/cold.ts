@@ -6,6 +6,7 @@ import type autocannon from 'autocannon';
 import { startPrismMock } from '../lib/prism.ts';
 import type { Helper } from '../lib/processes.ts';
 import { repoRoot } from '../lib/run.ts';
+import { freePort, waitForHttp } from '../lib/simulator.ts';
 
 /** Years every adult born 1950–1995 has an oppgjoer for, on any date after mid-2025. */
 export const COLD_YEARS = [2020, 2021, 2022, 2023] as const;
@@ -66,4 +67,40 @@ export function roundOptions(
 /** Prism's mock of the Summert skattegrunnlag contract (wait until it answers). */
 export function startPrism(port: number): Helper {
   return startPrismMock('contracts/skatteetaten/summert-skattegrunnlag/openapi.yaml', port);
+}
+
+interface Measured {
+  rps: number;
+}
+
+/**
+ * Warms the simulator up on other persons (the code, not the cache), sends the round over
+ * `personYears` distinct person-years, then loads Prism's mock with the same paths for `duration`.
+ */
+export async function coldRound<L extends Measured>(o: {
+  base: string;
+  headers: Record<string, string>;
+  personYears: number;
+  duration: number;
+  load: (options: autocannon.Options) => Promise<L>;
+  helpers: { stop(): Promise<unknown> }[];
+}): Promise<{ distinct: L; prism: L; personYears: number }> {
+  const { base, headers, load } = o;
+  const prefix = '/summertskattegrunnlag/v2/oppgjoer/kommuneforeldrebetaling';
+  await load(roundOptions(base, coldPaths(prefix, await coldPersons(4000, 'warm')), headers));
+  const pids = await coldPersons(o.personYears);
+  const distinct = await load(roundOptions(base, coldPaths(prefix, pids), headers));
+  const port = await freePort();
+  const prism = startPrism(port);
+  o.helpers.push(prism);
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/v2/oppgjoer/kommuneforeldrebetaling/2023/${pids[0]}`, prism.child, {
+    headers,
+    ok: false,
+  });
+  const paths = coldPaths('/v2/oppgjoer/kommuneforeldrebetaling', pids);
+  await load(roundOptions(url, paths, headers, 2));
+  const prismLoad = await load(roundOptions(url, paths, headers, o.duration));
+  await prism.stop();
+  return { distinct, prism: prismLoad, personYears: pids.length * COLD_YEARS.length };
 }

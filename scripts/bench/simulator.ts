@@ -24,7 +24,7 @@ import {
   tokenRequestBody,
   waitForHttp,
 } from '../lib/simulator.ts';
-import { COLD_YEARS, coldPaths, coldPersons, roundOptions, startPrism } from './cold.ts';
+import { coldRound } from './cold.ts';
 
 const help = `Usage: node scripts/bench/simulator.ts [--duration <seconds>] [--connections <n>] [--grants <n>]
 
@@ -142,26 +142,19 @@ async function main(): Promise<void> {
   await load({ url: `http://127.0.0.1:${barePort}/`, duration: 2 });
   const bareGet = await load({ url: `http://127.0.0.1:${barePort}/`, duration });
 
-  // The cold path: distinct person-years (fresh persons warm the code up first, not the cache).
-  const prefix = '/summertskattegrunnlag/v2/oppgjoer/kommuneforeldrebetaling';
-  const warmPaths = coldPaths(prefix, await coldPersons(4000, 'warm'));
-  await load(roundOptions(base, warmPaths, headers));
-  const pids = await coldPersons(personYears);
-  const distinct = await load(roundOptions(base, coldPaths(prefix, pids), headers));
-  const prismPort = await freePort();
-  const prism = startPrism(prismPort);
-  helpers.push(prism);
-  await waitForHttp(
-    `http://127.0.0.1:${prismPort}/v2/oppgjoer/kommuneforeldrebetaling/2023/${pids[0]}`,
-    prism.child,
-    { headers, ok: false },
-  );
-  const prismPaths = coldPaths('/v2/oppgjoer/kommuneforeldrebetaling', pids);
-  await load(roundOptions(`http://127.0.0.1:${prismPort}`, prismPaths, headers, 2));
-  const prismGet = await load(
-    roundOptions(`http://127.0.0.1:${prismPort}`, prismPaths, headers, duration),
-  );
-  await prism.stop();
+  // The cold path: distinct person-years, then Prism's mock over the same paths (cold.ts).
+  const {
+    distinct,
+    prism: prismGet,
+    personYears: coldCount,
+  } = await coldRound({
+    base,
+    headers,
+    personYears,
+    duration,
+    load,
+    helpers,
+  });
 
   // Token endpoint: every request needs a fresh grant (jti replay), so grants are signed first.
   const grants: string[] = [];
@@ -247,9 +240,7 @@ async function main(): Promise<void> {
   console.log(row('bare node:http, same body', bareGet));
   console.log(row('simulator, authenticated SSG V2 GET', simulatorGet));
   console.log(`${'  ratio (target ≥ 40 %)'.padEnd(44)} ${ratio(simulatorGet.rps, bareGet.rps)}`);
-  console.log(
-    row(`simulator, ${pids.length * COLD_YEARS.length} distinct person-years ×3`, distinct),
-  );
+  console.log(row(`simulator, ${coldCount} distinct person-years ×3`, distinct));
   console.log(
     `${'  ratio to bare (target ≥ 30 %)'.padEnd(44)} ${ratio(distinct.rps, bareGet.rps)}`,
   );
