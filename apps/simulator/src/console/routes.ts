@@ -1,12 +1,13 @@
 // The web console under /_simulator/console: its pages, their scripts and styles, the API docs
-// (swagger-ui-dist, served from the installed package: no CDN, works offline) and the contracts
+// (Swagger UI's two files, copied into dist by the build: no CDN, works offline) and the contracts
 // they render. Mounted before the admin guard's token check, because a browser cannot send the
 // admin token when it opens a page: nothing here is state or secret (the contracts are public,
 // the pages are shells), and every fact a page shows it reads from the admin API with the token.
 // The Host check applies as for the admin API, and every answer carries a strict CSP that
 // allows only this origin's scripts and no framing.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type RequestHandler, type Response, type Router } from 'express';
 import { adminGuard } from '../admin/guard.js';
@@ -22,9 +23,17 @@ export interface ConsoleOptions {
 /** The console's own scripts and styles (shipped in src/, which tsc does not copy to dist/). */
 const assetsDir = fileURLToPath(new URL('../../src/console/assets/', import.meta.url));
 
-const swaggerUiDir = dirname(
-  createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'),
-);
+/**
+ * Where the docs page's Swagger UI files are: copied into dist/console/swagger-ui/ by the build
+ * (build/vendor-swagger-ui.ts), so an installed simulator does not need swagger-ui-dist (12.5 MB);
+ * running from src/ in this repository, the dev dependency itself.
+ */
+function findSwaggerUiDir(): string {
+  const built = fileURLToPath(new URL('./swagger-ui/', import.meta.url));
+  if (existsSync(join(built, 'swagger-ui-bundle.js'))) return built;
+  return dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+}
+const swaggerUiDir = findSwaggerUiDir();
 /** The two files of swagger-ui-dist the docs page loads (the package holds 12 MB more). */
 const swaggerUiFiles = new Set(['swagger-ui-bundle.js', 'swagger-ui.css']);
 
