@@ -74,8 +74,8 @@ function osloMidnight(query: URLSearchParams): number | string {
   const all = query.getAll('dato');
   const text = all[0];
   if (all.length !== 1 || text === undefined) return 'dato must be given once';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const utc = match === null ? Number.NaN : Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!);
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? [];
+  const utc = d === undefined ? Number.NaN : Date.UTC(Number(y), Number(m) - 1, Number(d));
   if (Number.isNaN(utc) || new Date(utc).toISOString().slice(0, 10) !== text)
     return `dato must be a date YYYY-MM-DD, got ${JSON.stringify(text.slice(0, 20))}`;
   // 00:00 in Oslo is 23:00 or 22:00 UTC the day before; the earlier bound, then skip what is before.

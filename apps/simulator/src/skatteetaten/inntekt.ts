@@ -16,7 +16,7 @@ import {
   maanedIndex,
 } from './params.js';
 import { clampPeriod, type MonthRange, monthsWithData } from './period.js';
-import { authenticate, authorise, format, injectFault } from './pipeline.js';
+import { authorise, openLookup } from './pipeline.js';
 import { sendFeil } from './respond.js';
 
 const api = apiInfo.inntekt;
@@ -89,14 +89,9 @@ function lookup(
 }
 
 export async function handleInntekt(ctx: Context, x: Exchange, call: InntektCall): Promise<void> {
-  const f = format(x, api);
-  if (f === undefined) return;
-  const token = authenticate(ctx, x, api, f, ctx.now());
-  if (token === undefined) return;
-  x.personidentifikator = /^\d{11}$/.test(call.personidentifikator)
-    ? call.personidentifikator
-    : undefined;
-  if (await injectFault(ctx, x, api, f, call.personidentifikator)) return;
+  const opened = await openLookup(ctx, x, api, call.personidentifikator);
+  if (opened === undefined) return;
+  const { f, token } = opened;
 
   const asked = period(ctx, call);
   if (typeof asked === 'string') return sendFeil(x, f, api.feilkoder.validering, asked);

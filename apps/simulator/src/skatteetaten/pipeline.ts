@@ -115,6 +115,26 @@ export async function injectFault(
   return true;
 }
 
+/**
+ * The steps a person lookup takes before its own checks: format (406), token (401/403), the
+ * person on the exchange for the journal (only a well-formed number), then injected faults. The
+ * format and token, or undefined after one of them answered.
+ */
+export async function openLookup(
+  ctx: Context,
+  x: Exchange,
+  api: ApiInfo,
+  personidentifikator: string,
+): Promise<{ readonly f: Format; readonly token: VerifiedToken } | undefined> {
+  const f = format(x, api);
+  if (f === undefined) return undefined;
+  const token = authenticate(ctx, x, api, f, ctx.now());
+  if (token === undefined) return undefined;
+  x.personidentifikator = /^\d{11}$/.test(personidentifikator) ? personidentifikator : undefined;
+  if (await injectFault(ctx, x, api, f, personidentifikator)) return undefined;
+  return { f, token };
+}
+
 /** Has the consumer been granted the rights package (and stage)? Answers 403 when not. */
 export function authorise(
   ctx: Context,

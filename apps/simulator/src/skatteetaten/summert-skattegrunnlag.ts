@@ -18,7 +18,7 @@ import {
   checkRettighetspakke,
   checkStadie,
 } from './params.js';
-import { authenticate, authorise, format, injectFault } from './pipeline.js';
+import { authorise, openLookup } from './pipeline.js';
 import { sendFeil } from './respond.js';
 import { describeFiltering, rememberTrail, trailOf } from './rettighetspakke-innhold.js';
 
@@ -138,14 +138,9 @@ export async function handleSummertSkattegrunnlag(
   x: Exchange,
   call: SsgCall,
 ): Promise<void> {
-  const f = format(x, api);
-  if (f === undefined) return;
-  const token = authenticate(ctx, x, api, f, ctx.now());
-  if (token === undefined) return;
-  x.personidentifikator = /^\d{11}$/.test(call.personidentifikator)
-    ? call.personidentifikator
-    : undefined;
-  if (await injectFault(ctx, x, api, f, call.personidentifikator)) return;
+  const opened = await openLookup(ctx, x, api, call.personidentifikator);
+  if (opened === undefined) return;
+  const { f, token } = opened;
 
   const invalid =
     (call.stadie === undefined ? undefined : checkStadie(call.stadie)) ??
