@@ -1,5 +1,5 @@
 // The access token Maskinporten issues: a self-contained JWT, header {kid, alg} without typ, and the
-// claim set observed on TEST (shared/reference/maskinporten.md §6–§7).
+// claim set observed on TEST (the AccessTokenClaims schema of contracts/maskinporten/openapi.yaml).
 import { randomBytes } from 'node:crypto';
 import type { AccessTokenAudience } from '../config/options.js';
 import type { GrantAccepted } from './grant.js';

@@ -1,4 +1,5 @@
-// Maskinporten's refusals as the real service words them (shared/reference/maskinporten.md §8).
+// Maskinporten's refusals as the real service words them (the error catalogue in
+// contracts/maskinporten/openapi.yaml, from Digdir's troubleshooting page).
 // The body is exactly the OAuth error body; the simulator's own explanation travels separately
 // (journal and the x-skattedeling-simulator-reason header).
 import { randomBytes } from 'node:crypto';

@@ -1,5 +1,5 @@
-// How Skatteetaten's endpoints check the Maskinporten token (shared/reference/maskinporten.md §10):
-// signature with a key from the issuer's JWKS, iss, exp, then the API's scope. Verified tokens
+// How Skatteetaten's endpoints check the Maskinporten token (Digdir's documentation for
+// resource servers): signature with a key from the issuer's JWKS, iss, exp, then the API's scope. Verified tokens
 // are cached by their exact string, so a tampered token (a different string) is always checked.
 import type { Context, VerifiedToken } from '../context.js';
 import { describe } from '../http/describe.js';

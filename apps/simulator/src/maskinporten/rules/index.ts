@@ -1,6 +1,7 @@
-// The grant rules in the order Maskinporten applies them (shared/reference/maskinporten.md §3–§9,
-// altinn-delegation.md §5): form, then who signed and with what, then the claims, then replay,
-// then what the client may ask for. The first rule that refuses decides the answer.
+// The grant rules in the order Maskinporten applies them (Digdir's documentation of the JWT
+// grant and Altinn's of delegation, as contracts/maskinporten and contracts/altinn describe
+// them): form, then who signed and with what, then the claims, then replay, then what the client
+// may ask for. The first rule that refuses decides the answer.
 import { rsaAlgorithm } from './alg.js';
 import { audIsTheIssuer } from './aud.js';
 import { onlyDocumentedClaims } from './claims.js';
