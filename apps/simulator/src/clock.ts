@@ -8,6 +8,8 @@
 // (running). Every move starts a new generation; answers cached by the data clock's time carry it
 // in their key (`cacheEpoch`), so no answer made before a move is served after it.
 
+import { describe } from './http/describe.js';
+
 const HOUR = 3_600_000;
 /** The instants the clock may be set to: the data module's calendar covers these years. */
 export const CLOCK_MIN_MS = Date.UTC(2000, 0, 1);
@@ -146,7 +148,7 @@ export function parseDuration(text: string): Duration {
   const m = DURATION.exec(text);
   const fail = () =>
     new ClockError(
-      `advance must be an ISO-8601 duration such as P30D, PT2H30M, P1Y2M or -P1D, got ${JSON.stringify(text.slice(0, 40))}`,
+      `advance must be an ISO-8601 duration such as P30D, PT2H30M, P1Y2M or -P1D, got ${describe(text)}`,
     );
   if (m === null || text.endsWith('T') || m.slice(2).every((part) => part === undefined))
     throw fail();
