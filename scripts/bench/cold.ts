@@ -4,7 +4,6 @@
 import { join } from 'node:path';
 import type autocannon from 'autocannon';
 import { startPrismMock } from '../lib/prism.ts';
-import type { Helper } from '../lib/processes.ts';
 import { repoRoot } from '../lib/run.ts';
 import { freePort, waitForHttp } from '../lib/simulator.ts';
 
@@ -64,11 +63,6 @@ export function roundOptions(
   };
 }
 
-/** Prism's mock of the Summert skattegrunnlag contract (wait until it answers). */
-export function startPrism(port: number): Helper {
-  return startPrismMock('contracts/skatteetaten/summert-skattegrunnlag/openapi.yaml', port);
-}
-
 interface Measured {
   rps: number;
 }
@@ -91,7 +85,7 @@ export async function coldRound<L extends Measured>(o: {
   const pids = await coldPersons(o.personYears);
   const distinct = await load(roundOptions(base, coldPaths(prefix, pids), headers));
   const port = await freePort();
-  const prism = startPrism(port);
+  const prism = startPrismMock('contracts/skatteetaten/summert-skattegrunnlag/openapi.yaml', port);
   o.helpers.push(prism);
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/v2/oppgjoer/kommuneforeldrebetaling/2023/${pids[0]}`, prism.child, {

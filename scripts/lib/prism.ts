@@ -5,14 +5,12 @@ import { join } from 'node:path';
 import { binScript, type Helper, startNode } from './processes.ts';
 import { repoRoot } from './run.ts';
 
-/** Starts `prism proxy <contract> <upstream>` on 127.0.0.1:`port` (it is ready when it answers). */
-export function startPrismProxy(contract: string, upstream: string, port: number): Helper {
+/** `prism <command> <contract> [upstream]` on 127.0.0.1:`port`, stderr piped (for errors). */
+function startPrism(args: readonly string[], port: number): Helper {
   return startNode(
     [
       binScript('@stoplight/prism-cli', 'prism'),
-      'proxy',
-      join(repoRoot, contract),
-      upstream,
+      ...args,
       '--host',
       '127.0.0.1',
       '--port',
@@ -23,19 +21,12 @@ export function startPrismProxy(contract: string, upstream: string, port: number
   );
 }
 
+/** Starts `prism proxy <contract> <upstream>` on 127.0.0.1:`port` (it is ready when it answers). */
+export function startPrismProxy(contract: string, upstream: string, port: number): Helper {
+  return startPrism(['proxy', join(repoRoot, contract), upstream], port);
+}
+
 /** Starts `prism mock <contract>` on 127.0.0.1:`port`: static examples, no upstream. */
 export function startPrismMock(contract: string, port: number): Helper {
-  return startNode(
-    [
-      binScript('@stoplight/prism-cli', 'prism'),
-      'mock',
-      join(repoRoot, contract),
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--errors=false',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  return startPrism(['mock', join(repoRoot, contract)], port);
 }
