@@ -27,7 +27,7 @@ export interface AdminGuardOptions {
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The loopback names with the listening port (and without it on port 80). */
-export function loopbackHosts(port: number): string[] {
+function loopbackHosts(port: number): string[] {
   const names = ['127.0.0.1', 'localhost', '[::1]'];
   return [...names.map((n) => `${n}:${port}`), ...(port === 80 ? names : [])];
 }
