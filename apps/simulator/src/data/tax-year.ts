@@ -14,6 +14,3 @@ export function isTaxYear(profile: Profile, year: number): boolean {
     (job.end === undefined || year <= yearOf(job.end))
   );
 }
-
-/** Profiles remembered (a few KiB each): the persons a suite works with at one time. */
-const PROFILE_MEMO = 2048;
