@@ -3,6 +3,7 @@
 // Income lines the rights package may not see are removed (filtrerForRettighetspakke).
 import { filtrerForRettighetspakke } from '@skattedeling/inntekt';
 import type { CachedAnswer, Context } from '../context.js';
+import { formatMaaned as maaned } from '../data/index.js';
 import type { Exchange } from '../http/exchange.js';
 import { apiInfo } from '../onboarding/apis.js';
 import { bodyAnswer, sendAnswer } from './answers.js';
@@ -28,9 +29,6 @@ export interface InntektCall {
   readonly fraOgMed: string | undefined;
   readonly tilOgMed: string | undefined;
 }
-
-const maaned = (index: number) =>
-  `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 
 /** The asked period as month indexes, or the reason for a 400. */
 function period(ctx: Context, call: InntektCall): MonthRange | string {
