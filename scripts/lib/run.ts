@@ -31,6 +31,36 @@ export function run(
 /** A step failure the pipeline reports in one line (no stack trace). */
 export class StepFailed extends Error {}
 
+export interface CapturedRun {
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a command with both streams captured; throws StepFailed naming `what`, the exit status and
+ * the last 2000 characters of what it printed when the status is not `expect` (default 0).
+ */
+export function runCaptured(
+  what: string,
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; expect?: number } = {},
+): CapturedRun {
+  const result = spawnSync(command, args, {
+    cwd: options.cwd ?? repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env },
+  });
+  if (result.error) throw new StepFailed(`${what}: ${result.error.message}`);
+  const expect = options.expect ?? 0;
+  if (result.status !== expect) {
+    const output = `${result.stdout}${result.stderr}`.trim().slice(-2000);
+    throw new StepFailed(`${what}: exit ${result.status} (expected ${expect})\n${output}`);
+  }
+  return { stdout: result.stdout, stderr: result.stderr };
+}
+
 export function must(result: RunResult, what: string): RunResult {
   if (result.status !== 0) throw new StepFailed(`${what} failed (exit ${result.status})`);
   return result;

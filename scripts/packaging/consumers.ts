@@ -7,11 +7,10 @@
 // - the simulator README's Vitest global-setup recipe;
 // - `skattedeling-simulator verify-pacts` without @skattedeling/simulator-pact (one line that
 //   says what to install, exit 1) and with it (a pact verified, exit 0).
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot, StepFailed } from '../lib/run.ts';
+import { repoRoot, runCaptured, StepFailed } from '../lib/run.ts';
 import * as files from './consumer-files.ts';
 import { npmInstall } from './install.ts';
 import { type Packed, tarballsFor } from './pack.ts';
@@ -39,18 +38,10 @@ function write(dir: string, path: string, content: string | object): void {
   writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
 }
 
-/** Runs a command in `cwd`; throws StepFailed with its output when the status is not `expect`. */
+/** Runs a command in `cwd` with the telemetry and inherited Node options cleared. */
 function exec(what: string, cwd: string, command: string, args: string[], expect = 0) {
-  const result = spawnSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, PACT_DO_NOT_TRACK: '1', NODE_OPTIONS: '' },
-  });
-  if (result.status !== expect)
-    throw new StepFailed(
-      `${what}: exit ${result.status} (expected ${expect})\n${result.stdout}${result.stderr}`,
-    );
-  return result;
+  const env = { PACT_DO_NOT_TRACK: '1', NODE_OPTIONS: '' };
+  return runCaptured(what, command, args, { cwd, env, expect });
 }
 
 function writeVendorProject(dir: string): void {

@@ -1,10 +1,9 @@
 // A vendor's install of packed tarballs: `npm install --omit=dev --ignore-scripts` into a fresh
 // folder (the workspace's packages from their tarballs, everything else from the registry), and
 // what it cost: how many packages and how many bytes landed in node_modules.
-import { spawnSync } from 'node:child_process';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { StepFailed } from '../lib/run.ts';
+import { runCaptured } from '../lib/run.ts';
 
 export interface InstallCost {
   /** Packages in node_modules, the installed tarballs included. */
@@ -37,9 +36,7 @@ export function npmInstall(
     ...(options.dev ? ['--save-dev'] : ['--omit=dev']),
     ...specs,
   ];
-  const result = spawnSync('npm', args, { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
-  if (result.status !== 0)
-    throw new StepFailed(`npm install in ${dir} failed: ${result.stderr.trim().slice(-2000)}`);
+  runCaptured(`npm install in ${dir}`, 'npm', args, { cwd: dir });
 }
 
 /** Apparent size of a file or folder; `skipNodeModules` leaves out a package's nested packages. */

@@ -1,10 +1,9 @@
 // Every published workspace package packed as npm would publish it: `pnpm pack` (which turns
 // `workspace:^` and `catalog:` into versions), one tarball each in a folder of the caller's.
 // The packaging checks install these tarballs with npm, as a vendor would install the releases.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { StepFailed } from '../lib/run.ts';
+import { runCaptured, StepFailed } from '../lib/run.ts';
 import { workspacePackages } from '../lib/workspace.ts';
 
 export interface Packed {
@@ -28,14 +27,8 @@ function manifest(dir: string): Manifest {
 
 /** Runs pnpm 10 as the README does (npx), so the scripts need no global pnpm. */
 export function pnpm(args: readonly string[], cwd: string): string {
-  const result = spawnSync('npx', ['-y', 'pnpm@10', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (result.status !== 0)
-    throw new StepFailed(`pnpm ${args.join(' ')} in ${cwd} failed: ${result.stderr.trim()}`);
-  return result.stdout;
+  return runCaptured(`pnpm ${args.join(' ')} in ${cwd}`, 'npx', ['-y', 'pnpm@10', ...args], { cwd })
+    .stdout;
 }
 
 /** Packs every published package into `dest`; the built dist/ must be current. */
