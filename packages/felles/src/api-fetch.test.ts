@@ -1,7 +1,10 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import {
+  type ScriptedServer,
+  startScriptedServer,
+} from '@skattedeling/test-support/scripted-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ScriptedServer, startScriptedServer } from '../test/scripted-server.js';
 import { createApiFetch } from './api-fetch.js';
 import { RequestError } from './request-error.js';
 import type { RetryEvent } from './retry.js';

@@ -1,8 +1,12 @@
 // The client's behaviour when the call does not simply succeed: parameters refused before
 // sending, timeouts, network failures, opt-in retries with Retry-After, and error bodies. The
 // transport is @skattedeling/felles's, shared with the Inntekt client.
+
+import {
+  type ScriptedServer,
+  startScriptedServer,
+} from '@skattedeling/test-support/scripted-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ScriptedServer, startScriptedServer } from '../test/scripted-server.js';
 import {
   createSummertSkattegrunnlagClient,
   isRequestError,

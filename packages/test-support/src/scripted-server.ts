@@ -1,6 +1,6 @@
 // A stand-in for an API on 127.0.0.1 (port 0) that answers each request with the next scripted
 // reply, so a test states exactly what the server does: status, headers, body, a delay, a
-// dropped connection. The API packages keep a copy in their test/ (their rootDir is the package).
+// dropped connection. Shared by the client tests of felles and the API packages.
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
