@@ -4,6 +4,7 @@ import { createHmac, type KeyObject, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { parse } from 'yaml';
 import { type Simulator, type StartOptions, startSimulator } from '../src/app.js';
 import { defaultConfig } from '../src/config/load.js';
@@ -199,4 +200,31 @@ export function demoPerson(sim: Simulator, match: RegExp): string {
   const found = sim.ctx.data.demoPersons().find((p) => match.test(p.beskrivelse));
   if (found === undefined) throw new Error(`no demo person matches ${match}`);
   return found.personidentifikator;
+}
+
+/** The reason the simulator gives for a refusal (its x-skattedeling-simulator-reason header). */
+export const reasonOf = (headers: Headers): string =>
+  headers.get('x-skattedeling-simulator-reason') ?? '';
+
+/**
+ * Posts `assertion` to the token endpoint and asserts Maskinporten's refusal: the status, the
+ * OAuth error, the MP code in error_uri (none when `code` is undefined), the trace id at the end
+ * of error_description and, when given, the simulator's reason.
+ */
+export async function expectGrantRefused(
+  sim: TestSimulator,
+  assertion: string,
+  status: number,
+  error: string,
+  code: string | undefined,
+  reason?: RegExp,
+): Promise<TokenReply> {
+  const r = await postToken(sim, assertion);
+  expect(r.status, r.text).toBe(status);
+  expect(r.body.error).toBe(error);
+  if (code === undefined) expect(r.body.error_uri).toBeUndefined();
+  else expect(r.body.error_uri).toBe(`${sim.ctx.urls.issuer}errors/${code}`);
+  expect(r.body.error_description).toMatch(/\(trace_id: [0-9a-f]{32}\)$/);
+  if (reason !== undefined) expect(reasonOf(r.headers)).toMatch(reason);
+  return r;
 }

@@ -8,6 +8,7 @@ import {
   get,
   grant,
   postToken,
+  reasonOf,
   startTestSimulator,
   type TestSimulator,
 } from './helpers.js';
@@ -20,7 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-const reasonOf = (headers: Headers) => headers.get('x-skattedeling-simulator-reason') ?? '';
 const b64 = (text: string) => Buffer.from(text).toString('base64url');
 /** JSON text of an array nested `depth` deep: JSON.stringify of such a value overflows the stack. */
 const nested = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
