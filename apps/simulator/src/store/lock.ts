@@ -121,8 +121,9 @@ export class Lock {
       host: hostname(),
       since: new Date().toISOString(),
     });
-    // Two rounds: a stale lock is removed, then taken. Two simulators taking over the same stale
-    // lock in the same instant can both succeed; the lock is for mistakes, not for adversaries.
+    // Up to three rounds: a stale lock is removed, then taken. Two simulators taking over the
+    // same stale lock in the same instant can both succeed; the lock is for mistakes, not for
+    // adversaries.
     for (let round = 0; round < 3; round++) {
       try {
         await createExclusive(path, lock.text);
