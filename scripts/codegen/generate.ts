@@ -1,7 +1,7 @@
 // Codegen for one package: contracts/ → src/generated/, schemas/, contracts/ (with provenance).
 // Run from a package directory (its `generate` script); reads that package's codegen.json.
 // Output is deterministic: the same contracts give the same bytes, so CI can regenerate and
-// fail when the committed output is stale (scripts/check-generated.ts).
+// fail when the committed output is stale (the `generated` step in scripts/ci-steps.ts).
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -157,7 +157,7 @@ async function generatorVersions(): Promise<Record<string, string>> {
   const names = ['@hey-api/openapi-ts', 'json-schema-to-typescript', '@redocly/openapi-core'];
   const versions: Record<string, string> = {};
   for (const name of names) {
-    const manifest = parseYaml(
+    const manifest = JSON.parse(
       await readFile(join(repoRoot, 'scripts/node_modules', name, 'package.json'), 'utf8'),
     ) as { version: string };
     versions[name] = manifest.version;
