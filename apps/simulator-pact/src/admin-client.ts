@@ -157,6 +157,11 @@ export class AdminClient {
     return persons;
   }
 
+  /** The data clock as the run sees it (`GET /clock`); read only, the verifier never moves it. */
+  async clock(run: string): Promise<{ now: string }> {
+    return (await this.#call(run, 'GET', '/clock')) as { now: string };
+  }
+
   async addFault(run: string, fault: Record<string, unknown>): Promise<void> {
     await this.#call(run, 'POST', '/faults', fault);
   }

@@ -29,6 +29,10 @@ const packagedContracts: Readonly<Record<string, string>> = {
     '@skattedeling/summert-skattegrunnlag/contracts/skatteetaten/summert-skattegrunnlag/openapi.yaml',
   inntekt: '@skattedeling/inntekt/contracts/skatteetaten/inntekt/openapi.yaml',
   maskinporten: '@skattedeling/maskinporten-client/contracts/maskinporten/openapi.yaml',
+  'skatteoppgjoer-hendelser':
+    '@skattedeling/summert-skattegrunnlag/contracts/skatteetaten/skatteoppgjoer-hendelser/openapi.yaml',
+  'siste-tilgjengelige-skatteoppgjoer':
+    '@skattedeling/summert-skattegrunnlag/contracts/skatteetaten/siste-tilgjengelige-skatteoppgjoer/openapi.yaml',
 };
 
 /** File → the package path it was resolved from, to show readers where a contract comes from. */

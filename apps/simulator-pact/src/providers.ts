@@ -1,7 +1,11 @@
 // The providers a pact can name, and where the simulator imitates each: the base path the
 // verifier replays requests under, the journal system, and (for Skatteetaten's APIs) the scope a
-// token needs and the simulator's API id.
+// token needs and the simulator's API id. The support services (Skatteoppgjør hendelser, Siste
+// tilgjengelige skatteoppgjør) have no påkobling of their own: a token and påkobling for Summert
+// skattegrunnlag read them, and the simulator journals them under it.
 import type { ProviderName } from '@skattedeling/pact';
+import { skatteoppgjoerHendelserApi } from '@skattedeling/summert-skattegrunnlag/hendelser';
+import { sisteTilgjengeligeSkatteoppgjoerApi } from '@skattedeling/summert-skattegrunnlag/siste-tilgjengelige';
 
 export interface ProviderInfo {
   readonly name: ProviderName;
@@ -12,13 +16,17 @@ export interface ProviderInfo {
   readonly api?: { readonly id: 'summertskattegrunnlag' | 'inntekt'; readonly scope: string };
 }
 
+const summertSkattegrunnlag = {
+  system: 'summertskattegrunnlag',
+  api: { id: 'summertskattegrunnlag', scope: 'skatteetaten:summertskattegrunnlag' },
+} as const;
+
 export const providers: Readonly<Record<ProviderName, ProviderInfo>> = {
   maskinporten: { name: 'maskinporten', basePath: '/maskinporten', system: 'maskinporten' },
   'summert-skattegrunnlag': {
     name: 'summert-skattegrunnlag',
     basePath: '/summertskattegrunnlag',
-    system: 'summertskattegrunnlag',
-    api: { id: 'summertskattegrunnlag', scope: 'skatteetaten:summertskattegrunnlag' },
+    ...summertSkattegrunnlag,
   },
   inntekt: {
     name: 'inntekt',
@@ -26,16 +34,26 @@ export const providers: Readonly<Record<ProviderName, ProviderInfo>> = {
     system: 'inntekt',
     api: { id: 'inntekt', scope: 'skatteetaten:inntekt' },
   },
+  'skatteoppgjoer-hendelser': {
+    name: 'skatteoppgjoer-hendelser',
+    basePath: `/${skatteoppgjoerHendelserApi.id}`,
+    ...summertSkattegrunnlag,
+  },
+  'siste-tilgjengelige-skatteoppgjoer': {
+    name: 'siste-tilgjengelige-skatteoppgjoer',
+    basePath: `/${sisteTilgjengeligeSkatteoppgjoerApi.id}`,
+    ...summertSkattegrunnlag,
+  },
 };
 
 export function providerInfo(name: string): ProviderInfo | undefined {
   return Object.hasOwn(providers, name) ? providers[name as ProviderName] : undefined;
 }
 
-/** The rettighetspakke segment of an API request path, when the path has one. */
+/** The rettighetspakke segment of a lookup's request path; a support service's has none. */
 export function rettighetspakkeOf(provider: ProviderInfo, path: string): string | undefined {
-  if (provider.api?.id === 'summertskattegrunnlag')
+  if (provider.name === 'summert-skattegrunnlag')
     return /^\/v2\/[a-z]+\/([A-Za-z]+)\//.exec(path)?.[1];
-  if (provider.api?.id === 'inntekt') return /^\/v1\/([A-Za-z]+)\//.exec(path)?.[1];
+  if (provider.name === 'inntekt') return /^\/v1\/([A-Za-z]+)\//.exec(path)?.[1];
   return undefined;
 }

@@ -127,7 +127,7 @@ export async function runVerification(
       context.errors.push(`cleaning up test run ${context.run}: ${(error as Error).message}`);
     }
   };
-  const deps = { admin: ctx.admin, credentials: ctx.credentials };
+  const deps = { admin: ctx.admin, credentials: ctx.credentials, simulatorUrl: ctx.simulatorUrl };
   const handlers = stateSetupHandlers(tracker, finish, deps);
   const stateSetupPath = '/_pactSetup';
   const verifier = new Verifier({

@@ -8,7 +8,6 @@ import {
   kommuneHarPaakobling,
   kommuneManglerPaakobling,
   kommuneManglerRettighetspakke,
-  type ProviderState,
   personErSkjermet,
   personErUkjent,
   personHarAOrdningInntekt,
@@ -18,23 +17,14 @@ import {
   personManglerAOrdningInntekt,
   personManglerSummertSkattegrunnlag,
   providerStates,
-  type StateName,
+  sisteTilgjengeligeOppgjoerEr,
+  skatteoppgjoerHendelseFinnes,
   summertSkattegrunnlagErSlettet,
   tjenestenFeilerMidlertidig,
 } from '@skattedeling/pact';
-import {
-  demoKommuner,
-  demoVendor,
-  type SimulatorHarness,
-  startSimulator,
-  TEST_RUN_HEADER,
-} from '@skattedeling/simulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminClient } from './admin-client.js';
-import { VerifierCredentials } from './credentials.js';
-import { type InteractionContext, InteractionTracker } from './interactions.js';
-import { providers } from './providers.js';
-import { apiAuthorization } from './request-filter.js';
+import { demoKommuner, demoVendor } from '@skattedeling/simulator';
+import { describe, expect, it } from 'vitest';
+import { useStateHarness } from '../test/state-harness.js';
 import { pinnedMonthlySalary } from './state-fixtures.js';
 import { stateHandlers } from './states.js';
 
@@ -47,81 +37,18 @@ const ADULT = '02897829951';
 const NEW_KOMMUNE = '312345678';
 const pakke = 'kommuneforeldrebetaling';
 
-let sim: SimulatorHarness;
-let admin: AdminClient;
-let credentials: VerifierCredentials;
-const tracker = new InteractionTracker('states-test');
-const tested = new Set<StateName>();
+const harness = useStateHarness();
+const { given, request, token, deps, tested } = harness;
 
-beforeAll(async () => {
-  // 15 June 2025: income year 2025 has no oppgjoer yet, and June 2025 is not a complete month.
-  sim = await startSimulator({ today: '2025-06-15' });
-  admin = new AdminClient(sim.url);
-  credentials = new VerifierCredentials(admin, sim.urls.maskinporten);
-});
-afterAll(async () => {
-  await credentials.close();
-  await sim.close();
-});
-
-/** Sets the states in a new interaction's run, as verification does; the values they give. */
-async function given(...states: ProviderState<StateName>[]) {
-  // Each call is an interaction of its own, with its own test run.
-  const current = tracker.current();
-  if (current !== undefined) current.ended = true;
-  const { context } = tracker.forSetup();
-  const values: Record<string, string> = {};
-  for (const state of states) {
-    tested.add(state.name);
-    context.states.push({ name: state.name, params: state.params });
-    Object.assign(values, await stateHandlers[state.name](state.params, context, deps()));
-  }
-  return { context, values };
-}
-
-const deps = () => ({ admin, credentials });
-
-interface Answer {
-  status: number;
-  body: Record<string, unknown>;
-}
-
-/** The request as the verifier replays it: a fresh token, in the interaction's run. */
-async function request(
-  context: InteractionContext,
-  api: 'summert-skattegrunnlag' | 'inntekt',
-  path: string,
-): Promise<Answer> {
-  const provider = providers[api];
-  context.request = { method: 'GET', path };
-  const authorization = await apiAuthorization(context, {
-    provider,
-    admin,
-    credentials,
-    defaults: { kommune: demoKommuner.fullt.orgnr, leverandoer: demoVendor.orgnr },
-  });
-  const response = await fetch(`${sim.url}${provider.basePath}${path}`, {
-    headers: { authorization, accept: 'application/json', [TEST_RUN_HEADER]: context.run },
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-const oppgjoer = (context: InteractionContext, pid: string, year: number) =>
+type Context = Awaited<ReturnType<typeof given>>['context'];
+const oppgjoer = (context: Context, pid: string, year: number) =>
   request(context, 'summert-skattegrunnlag', `/v2/oppgjoer/${pakke}/${year}/${pid}`);
-const inntekter = (context: InteractionContext, pid: string, from: string, to: string) =>
+const inntekter = (context: Context, pid: string, from: string, to: string) =>
   request(
     context,
     'inntekt',
     `/v1/kommuneBoligsosialeFormaal/${pid}/inntekter?fraOgMed=${from}&tilOgMed=${to}`,
   );
-
-/** A token on the municipality's behalf, or the refusal's text. */
-async function token(context: InteractionContext, orgnr: string, scope: string) {
-  return credentials
-    .token(context.run, context.vendorOrg ?? demoVendor.orgnr, scope, orgnr)
-    .then((t) => ({ ok: true as const, claims: JSON.parse(atob(t.split('.')[1] as string)) }))
-    .catch((error: Error) => ({ ok: false as const, message: error.message }));
-}
 
 describe('states about a person’s Summert skattegrunnlag', () => {
   it('person X has Y oppgjoer: 200 for a person born in 2003 and for a year not settled yet', async () => {
@@ -280,7 +207,7 @@ describe('states that name a household group', () => {
     expect(pid).toMatch(/^\d{11}$/);
     expect(
       (
-        await admin.findPersons(context.run, {
+        await harness.admin.findPersons(context.run, {
           profile: 'pensioner',
           year: '2024',
           has: [],
@@ -312,6 +239,72 @@ describe('states that name a household group', () => {
     const state = personIGruppeHarOppgjoerMed('student', 2024, ['alderspensjonFraFolketrygden']);
     await expect(stateHandlers[state.name](state.params, context, deps())).rejects.toThrow(
       /found no person in household group student with a 2024 oppgjoer carrying alderspensjonFraFolketrygden/,
+    );
+  });
+});
+
+describe('states about Summert skattegrunnlag’s support services', () => {
+  const list = 'skatteoppgjoer-hendelser';
+
+  it('the list has an oppgjoer event for Y on or after D: the page from the number it gives starts with the NY event of the person it gives, whose oppgjoer is served', async () => {
+    const { context, values } = await given(skatteoppgjoerHendelseFinnes(2024, '2025-03-01'));
+    const sekvensnummer = Number(values.sekvensnummer);
+    const start = await request(context, list, '/v1/hendelser/start?dato=2025-03-01');
+    expect(start.status).toBe(200);
+    expect(start.body.sekvensnummer).toBeLessThanOrEqual(sekvensnummer);
+    const page = await request(
+      context,
+      list,
+      `/v1/hendelser?fraSekvensnummer=${sekvensnummer}&antall=100`,
+    );
+    expect(page.status).toBe(200);
+    expect((page.body.hendelser as unknown[])[0]).toEqual(
+      expect.objectContaining({
+        sekvensnummer,
+        identifikator: values.personidentifikator,
+        gjelderPeriode: '2024',
+        hendelsetype: 'NY',
+      }),
+    );
+    const lookup = await oppgjoer(context, values.personidentifikator as string, 2024);
+    expect(lookup).toMatchObject({ status: 200, body: { inntektsaar: '2024' } });
+  });
+
+  it('fails a year or a date with no event by the data clock, saying so', async () => {
+    const { context } = await given();
+    const unpublished = skatteoppgjoerHendelseFinnes(2025, '2025-01-01');
+    await expect(
+      stateHandlers[unpublished.name](unpublished.params, context, deps()),
+    ).rejects.toThrow(/no NY event for 2025 among the \d+ events on or after 2025-01-01/);
+    const ahead = skatteoppgjoerHendelseFinnes(2024, '2025-07-01');
+    await expect(stateHandlers[ahead.name](ahead.params, context, deps())).rejects.toThrow(
+      /no event on or after 2025-07-01 by its data clock \(2025-06-15T12:00:00.000Z\)/,
+    );
+  });
+
+  it('the newest available oppgjoer of X is Y: Siste tilgjengelige names Y, also for a person born in 2003', async () => {
+    for (const [pid, year] of [
+      [ADULT, 2022],
+      [BORN_2003, 2019],
+    ] as const) {
+      const { context } = await given(sisteTilgjengeligeOppgjoerEr(pid, year));
+      expect(await request(context, 'siste-tilgjengelige-skatteoppgjoer', `/v1/${pid}`)).toEqual({
+        status: 200,
+        body: {
+          personidentifikator: pid,
+          ressursId: 'skattegrunnlag',
+          sisteTilgjengeligePeriode: String(year),
+        },
+      });
+      expect((await oppgjoer(context, pid, year)).status).toBe(200);
+    }
+  });
+
+  it('refuses a newest year that is not before the data clock’s year', async () => {
+    const { context } = await given();
+    const state = sisteTilgjengeligeOppgjoerEr(ADULT, 2025);
+    await expect(stateHandlers[state.name](state.params, context, deps())).rejects.toThrow(
+      /names at most last year: 2025 is not before the data clock's year/,
     );
   });
 });

@@ -4,17 +4,21 @@
 // vendor the interaction is about. A state that names data pins it (state-fixtures.ts): the
 // promise holds for any synthetic person, year or period, whatever the generator would have
 // served. A profile state (profile-states.ts) returns the person it found, for the Pact core to
-// inject into the request.
+// inject into the request; so does the event-list state (support-states.ts), with the event's
+// sekvensnummer.
 import { type StateName, stateNames } from '@skattedeling/pact';
 import type { AdminClient } from './admin-client.js';
 import type { VerifierCredentials } from './credentials.js';
 import type { ApiFacts, ApiId, InteractionContext } from './interactions.js';
 import { findProfilePerson } from './profile-states.js';
 import { monthsBetween, oppgjoerPublished, pin, salaryReport, section } from './state-fixtures.js';
+import { findOppgjoerEvent, pinNewestOppgjoer } from './support-states.js';
 
 export interface StateDeps {
   readonly admin: AdminClient;
   readonly credentials: VerifierCredentials;
+  /** The simulator's base URL, for the states that read its event list. */
+  readonly simulatorUrl: string;
 }
 
 type Params = Readonly<Record<string, string>>;
@@ -148,6 +152,23 @@ export const stateHandlers: Readonly<Record<StateName, Handler>> = {
         profile: param(params, 'profile'),
         inntektsaar: param(params, 'inntektsaar'),
         tekniskNavn: param(params, 'tekniskNavn').split(','),
+      },
+      context,
+      deps,
+    );
+  },
+  async [stateNames.skatteoppgjoerHendelseFinnes](params, context, deps) {
+    return findOppgjoerEvent(
+      { inntektsaar: param(params, 'inntektsaar'), dato: param(params, 'dato') },
+      context,
+      deps,
+    );
+  },
+  async [stateNames.sisteTilgjengeligeOppgjoerEr](params, context, deps) {
+    await pinNewestOppgjoer(
+      {
+        personidentifikator: param(params, 'personidentifikator'),
+        inntektsaar: param(params, 'inntektsaar'),
       },
       context,
       deps,

@@ -1,6 +1,7 @@
 // @skattedeling/pact: the provider-state vocabulary and contract-derived matchers for consumer
-// tests against Maskinporten, Summert skattegrunnlag and the Inntekt API (as imitated by the
-// Skattedeling simulator, which verifies pacts written with them).
+// tests against Maskinporten, Summert skattegrunnlag (with Skatteoppgjør hendelser and Siste
+// tilgjengelige skatteoppgjør) and the Inntekt API (as imitated by the Skattedeling simulator,
+// which verifies pacts written with them).
 
 export {
   type ConsumerPactOptions,
@@ -26,6 +27,11 @@ export {
   exampleIssuedAt,
   exampleJwt,
 } from './matchers/jwt.js';
+export {
+  hendelseStartMatcher,
+  sisteTilgjengeligeSkatteoppgjoerMatcher,
+  skatteoppgjoerHendelserMatcher,
+} from './matchers/lists.js';
 export {
   ContractShapeError,
   matcherFromSchema,
@@ -59,6 +65,8 @@ export {
   personIGruppeHarOppgjoerMed,
   personManglerAOrdningInntekt,
   personManglerSummertSkattegrunnlag,
+  sisteTilgjengeligeOppgjoerEr,
+  skatteoppgjoerHendelseFinnes,
   summertSkattegrunnlagErSlettet,
   tjenestenFeilerMidlertidig,
 } from './states/builders.js';
@@ -82,6 +90,7 @@ export {
   stateApis,
 } from './states/params.js';
 export {
+  type InjectedValue,
   type ProviderStateDefinition,
   providerStates,
   type StateKey,

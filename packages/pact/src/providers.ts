@@ -5,6 +5,8 @@ export const providerNames = {
   maskinporten: 'maskinporten',
   summertSkattegrunnlag: 'summert-skattegrunnlag',
   inntekt: 'inntekt',
+  skatteoppgjoerHendelser: 'skatteoppgjoer-hendelser',
+  sisteTilgjengeligeSkatteoppgjoer: 'siste-tilgjengelige-skatteoppgjoer',
 } as const;
 
 export type ProviderName = (typeof providerNames)[keyof typeof providerNames];
@@ -14,6 +16,8 @@ export const allProviderNames: readonly ProviderName[] = [
   providerNames.maskinporten,
   providerNames.summertSkattegrunnlag,
   providerNames.inntekt,
+  providerNames.skatteoppgjoerHendelser,
+  providerNames.sisteTilgjengeligeSkatteoppgjoer,
 ];
 
 export function isProviderName(value: unknown): value is ProviderName {

@@ -146,3 +146,24 @@ export function personIGruppeHarOppgjoerMed(
     tekniskNavn: tekniskNavn.join(','),
   });
 }
+
+/**
+ * "the Skatteoppgjør hendelser list has an oppgjoer event for {inntektsaar} on or after {dato}":
+ * the provider finds the first NY event for the year from the first event on or after the date,
+ * pins the person's oppgjoer of the year as published, and gives `sekvensnummer` and
+ * `personidentifikator` (use `fromStates` in the request).
+ */
+export function skatteoppgjoerHendelseFinnes(inntektsaar: string | number, dato: string) {
+  return state(stateNames.skatteoppgjoerHendelseFinnes, { inntektsaar, dato });
+}
+
+/**
+ * "the newest available oppgjoer of person {personidentifikator} is {inntektsaar}": Siste
+ * tilgjengelige skatteoppgjør answers that year (it must be before the simulator's current year).
+ */
+export function sisteTilgjengeligeOppgjoerEr(
+  personidentifikator: string,
+  inntektsaar: string | number,
+) {
+  return state(stateNames.sisteTilgjengeligeOppgjoerEr, { personidentifikator, inntektsaar });
+}

@@ -12,7 +12,9 @@ export type FaultApi = (typeof faultApis)[number];
 
 /**
  * The household groups of the simulator's generated persons that have tax assessments (its admin
- * API's `profile`, less `child`, who has none): a profile state names one of them.
+ * API's `profile`, less `child`, who has none): a profile state names one of them. Written out so
+ * the package needs no simulator; `household-profiles.test.ts` fails when the admin contract's
+ * `Profile` enum (contracts/simulator/openapi.yaml) says otherwise.
  */
 export const householdProfiles = [
   'employee',
@@ -56,6 +58,11 @@ export const paramRules = {
     pattern: /^(oppgjoer|utkast|fastsatt)$/,
     allowed: 'oppgjoer, utkast or fastsatt',
     description: 'stage of the tax assessment',
+  },
+  dato: {
+    pattern: /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/,
+    allowed: 'a date YYYY-MM-DD',
+    description: 'a calendar day (Oslo)',
   },
   fraOgMed: {
     pattern: /^[0-9]{4}-(0[1-9]|1[0-2])$/,

@@ -6,6 +6,8 @@ import {
   personHarOppgjoer,
   personIGruppeHarOppgjoer,
   personIGruppeHarOppgjoerMed,
+  sisteTilgjengeligeOppgjoerEr,
+  skatteoppgjoerHendelseFinnes,
   tjenestenFeilerMidlertidig,
 } from './builders.js';
 import { checkProviderState, describeProviderState, findProviderState } from './check.js';
@@ -81,12 +83,34 @@ describe('profile states', () => {
     );
   });
 
-  it('are the only states that give the interaction a value, the personidentifikator', () => {
+  it('and the event-list state are the only states that give the interaction values', () => {
     const injecting = providerStates.filter((s) => s.injects !== undefined);
     expect(injecting.map((s) => [s.key, s.injects])).toEqual([
       ['personIGruppeHarOppgjoer', ['personidentifikator']],
       ['personIGruppeHarOppgjoerMed', ['personidentifikator']],
+      ['skatteoppgjoerHendelseFinnes', ['personidentifikator', 'sekvensnummer']],
     ]);
+  });
+});
+
+describe('states about the support services', () => {
+  it('carry the year and the date of an event, or the person and their newest year', () => {
+    const hendelse = skatteoppgjoerHendelseFinnes(2024, '2025-03-01');
+    expect(describeProviderState(hendelse)).toBe(
+      'the Skatteoppgjør hendelser list has an oppgjoer event for 2024 on or after 2025-03-01',
+    );
+    expect(checkProviderState(hendelse)).toEqual([]);
+    expect(sisteTilgjengeligeOppgjoerEr('01818710190', 2023).params).toEqual({
+      personidentifikator: '01818710190',
+      inntektsaar: '2023',
+    });
+  });
+
+  it('refuse a date that is not a calendar day YYYY-MM-DD', () => {
+    expect(() => skatteoppgjoerHendelseFinnes(2024, '2025-3-1')).toThrow(
+      'dato "2025-3-1" is not valid: must be a date YYYY-MM-DD',
+    );
+    expect(() => skatteoppgjoerHendelseFinnes(2024, '2025-13-01')).toThrow(/dato/);
   });
 });
 

@@ -23,10 +23,19 @@ export interface ProviderStateDefinition {
    * Values the provider gives the interaction (Pact V4 provider-state injected values), for
    * `fromProviderState('…${personidentifikator}…', example)` in the request.
    */
-  readonly injects?: readonly 'personidentifikator'[];
+  readonly injects?: readonly InjectedValue[];
 }
 
-const { maskinporten, summertSkattegrunnlag, inntekt } = providerNames;
+/** The values a state can give the interaction. */
+export type InjectedValue = 'personidentifikator' | 'sekvensnummer';
+
+const {
+  maskinporten,
+  summertSkattegrunnlag,
+  inntekt,
+  skatteoppgjoerHendelser,
+  sisteTilgjengeligeSkatteoppgjoer,
+} = providerNames;
 
 /** The name of every state, by builder name. */
 export const stateNames = {
@@ -52,6 +61,10 @@ export const stateNames = {
   personIGruppeHarOppgjoer: 'a person in household group {profile} has {inntektsaar} oppgjoer',
   personIGruppeHarOppgjoerMed:
     'a person in household group {profile} has {inntektsaar} oppgjoer with {tekniskNavn}',
+  skatteoppgjoerHendelseFinnes:
+    'the Skatteoppgjør hendelser list has an oppgjoer event for {inntektsaar} on or after {dato}',
+  sisteTilgjengeligeOppgjoerEr:
+    'the newest available oppgjoer of person {personidentifikator} is {inntektsaar}',
 } as const;
 
 export type StateKey = keyof typeof stateNames;
@@ -195,5 +208,26 @@ export const providerStates: readonly ProviderStateDefinition[] = [
       'As the state above, for a person whose oppgjoer of the year carries every item named (in grunnlag or svalbardGrunnlag). A rights package whose content withholds an item does not receive it: name items your package receives.',
     answers: '200 with the summert skattegrunnlag of the person it gives, carrying the items',
     injects: ['personidentifikator'],
+  },
+  {
+    key: 'skatteoppgjoerHendelseFinnes',
+    name: stateNames.skatteoppgjoerHendelseFinnes,
+    params: ['inntektsaar', 'dato'],
+    providers: [skatteoppgjoerHendelser, summertSkattegrunnlag],
+    description:
+      'The provider reads its own Skatteoppgjør hendelser list as the interaction sees it (by the simulator’s data clock): from the first event on or after the date (`/v1/hendelser/start?dato`) it takes the first NY event for the income year, pins that person’s oppgjoer of the year as published (so the lookup the event calls for answers 200), and gives the interaction the event’s sekvensnummer and the person’s personidentifikator. The list itself cannot be pinned: it is the simulator’s own (its seed, fixture files and publication calendar), shared by every test run, so the consumer names the year and the date and the provider finds the event, as the household-group states find a person. The same seed and data clock give the same event; a year with no event on or after the date by the clock fails the interaction with that reason.',
+    answers:
+      '`/v1/hendelser/start?dato` 200 with a sekvensnummer at or before the event’s; `/v1/hendelser` from the sekvensnummer it gives 200 with that event first (identifikator the personidentifikator it gives, gjelderPeriode the year, hendelsetype NY); Summert skattegrunnlag 200 with that person’s oppgjoer of the year',
+    injects: ['personidentifikator', 'sekvensnummer'],
+  },
+  {
+    key: 'sisteTilgjengeligeOppgjoerEr',
+    name: stateNames.sisteTilgjengeligeOppgjoerEr,
+    params: ['personidentifikator', 'inntektsaar'],
+    providers: [sisteTilgjengeligeSkatteoppgjoer, summertSkattegrunnlag],
+    description:
+      'The person’s oppgjoer of the income year is pinned as published and the oppgjoer of every later year up to the data clock’s year as missing, so Siste tilgjengelige skatteoppgjør names that year, for any synthetic person. The year must be before the data clock’s year (the newest year the API can name is last year); a later one fails the interaction with that reason.',
+    answers:
+      '200 with sisteTilgjengeligePeriode = the year; Summert skattegrunnlag 200 with the person’s oppgjoer of that year',
   },
 ];
