@@ -3,6 +3,8 @@
 import { createPrivateKey, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { inntektApi } from '@skattedeling/inntekt';
+import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import { startSimulator } from './app.js';
 import { ConfigError, loadConfig, parseArgs } from './config/load.js';
 import { options } from './config/options.js';
@@ -12,6 +14,8 @@ import { REASON_HEADER } from './http/headers.js';
 import { signJws } from './maskinporten/jwt.js';
 import { loadVerifyPacts } from './verify-pacts.js';
 
+/** What `token` asks for without --scope: Summert skattegrunnlag's main scope. */
+const defaultScope = summertSkattegrunnlagApi.scopes[0];
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const err = (line = '') => process.stderr.write(`${line}\n`);
 
@@ -78,7 +82,7 @@ error body and the simulator's reason to stderr and exits with 1.
 
 Options:
   --consumer-org <orgnr>   Ask on behalf of this municipality (Altinn delegation); default: none
-  --scope <scope>          Scope to ask for [default: skatteetaten:summertskattegrunnlag]
+  --scope <scope>          Scope to ask for [default: ${defaultScope}]
   --certificate            Authenticate with the virksomhetssertifikat (x5c) client instead of the key (kid)
   --state-dir <path>       Folder with demo.json and the vendor key [default: .simulator]
   --config <path>          Config file whose stateDir to use
@@ -101,10 +105,10 @@ async function start(argv: string[]): Promise<number> {
     `  Maskinporten            issuer ${u.issuer}  (token ${u.tokenEndpoint}, keys ${u.jwksUri})`,
   );
   out(
-    `  Summert skattegrunnlag  ${u.summertSkattegrunnlag}/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}`,
+    `  Summert skattegrunnlag  ${u.summertSkattegrunnlag}/${summertSkattegrunnlagApi.versjon}/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}`,
   );
   out(
-    `  Inntekt                 ${u.inntekt}/v1/{rettighetspakke}/{personidentifikator}/inntekter?fraOgMed=YYYY-MM&tilOgMed=YYYY-MM`,
+    `  Inntekt                 ${u.inntekt}/${inntektApi.versjon}/{rettighetspakke}/{personidentifikator}/inntekter?fraOgMed=YYYY-MM&tilOgMed=YYYY-MM`,
   );
   out(
     `  Retired shared host     ${u.base}/api/formueinntekt/summertskattegrunnlag/…, ${u.base}/api/innrapportert/inntektsmottaker/… ${config.serveRetiredPaths ? '(served, --serve-retired-paths)' : '(answered as retired: 404; --serve-retired-paths serves them)'}`,
@@ -138,10 +142,10 @@ async function start(argv: string[]): Promise<number> {
     out('');
     out('First call (in another terminal):');
     out(
-      `  TOKEN=$(npx skattedeling-simulator token --consumer-org ${kommune} --scope skatteetaten:summertskattegrunnlag)`,
+      `  TOKEN=$(npx skattedeling-simulator token --consumer-org ${kommune} --scope ${defaultScope})`,
     );
     out(
-      `  curl -H "Authorization: Bearer $TOKEN" ${u.summertSkattegrunnlag}/v2/oppgjoer/kommuneforeldrebetaling/${year}/${pid}`,
+      `  curl -H "Authorization: Bearer $TOKEN" ${u.summertSkattegrunnlag}/${summertSkattegrunnlagApi.versjon}/oppgjoer/kommuneforeldrebetaling/${year}/${pid}`,
     );
     const bearer =
       config.adminToken === undefined
@@ -193,7 +197,7 @@ async function token(argv: string[]): Promise<number> {
   const claims: Record<string, unknown> = {
     aud: demo.issuer,
     iss: certificate ? demo.clients.sertifikat.clientId : demo.clients.kid.clientId,
-    scope: get('--scope') ?? 'skatteetaten:summertskattegrunnlag',
+    scope: get('--scope') ?? defaultScope,
     iat,
     exp: iat + 120,
     jti: randomUUID(),

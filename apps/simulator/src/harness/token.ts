@@ -2,6 +2,7 @@
 // the simulator's token endpoint with a freshly signed JWT grant, so every rule applies
 // (onboarding, delegation, scopes) and a refusal comes back with its reason.
 import { type KeyObject, randomUUID } from 'node:crypto';
+import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import type { DemoInfo } from '../demo/facts.js';
 import { REASON_HEADER } from '../http/headers.js';
 import { signJws } from '../maskinporten/jwt.js';
@@ -22,7 +23,7 @@ export function demoGrant(
   request: TokenRequest,
   nowSeconds = Math.floor(Date.now() / 1000),
 ): string {
-  const scope = request.scope ?? 'skatteetaten:summertskattegrunnlag';
+  const scope = request.scope ?? summertSkattegrunnlagApi.scopes[0];
   const claims = {
     aud: issuer,
     iss: request.certificate ? demo.clients.sertifikat.clientId : demo.clients.kid.clientId,

@@ -1,8 +1,10 @@
 // The request journal: what each imitated endpoint decided and why, in a ring buffer bounded in
 // entries and bytes, filterable by test run, system, outcome, consumer and person.
+import type { ApiId } from '../onboarding/apis.js';
 import { entrySize, FIELD_LIMITS, safeField, sanitiseEntry } from './sanitise.js';
 
-export type JournalSystem = 'maskinporten' | 'summertskattegrunnlag' | 'inntekt' | 'other';
+/** Maskinporten, each lookup API (its support services journal under it) or anything else. */
+export type JournalSystem = 'maskinporten' | ApiId | 'other';
 export type Outcome = 'ok' | 'refused' | 'fault';
 
 export interface TrailStep {

@@ -1,11 +1,36 @@
-// The two Skatteetaten lookup APIs as the onboarding process knows them: scopes, the Altinn right a
+// The Skatteetaten lookup APIs as the onboarding process knows them: scopes, the Altinn right a
 // municipality delegates, error codes, and the rights packages with the stages each may read. Every
-// fact is read from the API's descriptor in its package (summertSkattegrunnlagApi, inntektApi);
-// this file only gives them the simulator's names.
-import type { ApiDescriptor, Feilkode, Feilkoder } from '@skattedeling/felles';
+// fact is read from the API's descriptor in its package (summertSkattegrunnlagApi, inntektApi), and
+// the list of lookup APIs is `lookupApis` below: the simulator's API ids (`ApiId`, `apiIds`, and
+// through them the grants (påkoblinger) and the journal's systems) follow from it.
+import type { ApiDescriptor, Feilkode, Feilkodeprefiks, Feilkoder } from '@skattedeling/felles';
 import { inntektApi } from '@skattedeling/inntekt';
 import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
-import type { ApiId, Stadie } from '../store/types.js';
+import type { Stadie } from '../store/types.js';
+
+/** A lookup API: one with a påkobling of its own, and a person and a consent code. */
+type LookupDescriptor = ApiDescriptor & {
+  readonly feilkoder: Feilkoder & {
+    readonly personIkkeFunnet: Feilkode;
+    readonly samtykke: Feilkode;
+  };
+};
+
+/**
+ * The lookup APIs, each a municipality gets a påkobling for and delegates in Altinn. A support
+ * service (event list, Siste tilgjengelige) is not listed: its descriptor's `tilgangVia` names one
+ * of these. The admin and Altinn contracts' API enums must list the same ids (apis.test.ts).
+ */
+const lookupApis = [
+  summertSkattegrunnlagApi,
+  inntektApi,
+] as const satisfies readonly LookupDescriptor[];
+
+/** The lookup APIs' ids, in the list's order, typed by the descriptors' own (literal) ids. */
+export const apiIds = Object.freeze(lookupApis.map((d) => d.id));
+
+/** A lookup API's id: its host label and simulator path prefix (`summertskattegrunnlag`). */
+export type ApiId = (typeof apiIds)[number];
 
 export interface ApiInfo {
   readonly id: ApiId;
@@ -15,21 +40,15 @@ export interface ApiInfo {
   /** The right in Altinn ("… - På vegne av"). */
   readonly rettighet: string;
   /** Error-code prefix of the API. */
-  readonly prefiks: 'SSG' | 'IM';
-  /** The API's error codes by meaning (both lookup APIs have a person and a consent code). */
-  readonly feilkoder: Feilkoder & {
-    readonly personIkkeFunnet: Feilkode;
-    readonly samtykke: Feilkode;
-  };
+  readonly prefiks: Feilkodeprefiks;
+  /** The API's error codes by meaning (every lookup API has a person and a consent code). */
+  readonly feilkoder: LookupDescriptor['feilkoder'];
   /** The rights packages that need the person's consent (`AltinnSamtykke`). */
   readonly rettighetspakkerMedSamtykke: readonly string[];
 }
 
-const fromDescriptor = (
-  id: ApiId,
-  d: ApiDescriptor & { feilprefiks: ApiInfo['prefiks']; feilkoder: ApiInfo['feilkoder'] },
-): ApiInfo => ({
-  id,
+const fromDescriptor = (d: (typeof lookupApis)[number]): ApiInfo => ({
+  id: d.id,
   navn: d.navn,
   scopes: d.scopes,
   rettighet: d.altinnRettighet,
@@ -38,12 +57,9 @@ const fromDescriptor = (
   rettighetspakkerMedSamtykke: d.rettighetspakkerMedSamtykke,
 });
 
-export const apiInfo: Readonly<Record<ApiId, ApiInfo>> = {
-  summertskattegrunnlag: fromDescriptor('summertskattegrunnlag', summertSkattegrunnlagApi),
-  inntekt: fromDescriptor('inntekt', inntektApi),
-};
-
-export const apiIds: readonly ApiId[] = ['summertskattegrunnlag', 'inntekt'];
+export const apiInfo = Object.fromEntries(
+  lookupApis.map((d) => [d.id, fromDescriptor(d)]),
+) as Readonly<Record<ApiId, ApiInfo>>;
 
 /** The API a Skatteetaten scope belongs to, or undefined for any other scope. */
 export function apiOfScope(scope: string): ApiInfo | undefined {

@@ -11,10 +11,17 @@
 // reason header and journal name the current URL. --serve-retired-paths serves the paths as they
 // were, for vendors migrating old code.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { inntektApi } from '@skattedeling/inntekt';
+import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import type { Context } from '../context.js';
 import { Exchange } from '../http/exchange.js';
 
-export type RetiredApi = 'summertskattegrunnlag' | 'inntekt';
+// The current APIs that replace the retired paths; their hosts, prefixes and versions are theirs.
+const ssg = summertSkattegrunnlagApi;
+const im = inntektApi;
+
+/** The current API a retired path belongs to (and is journalled under). */
+export type RetiredApi = typeof summertSkattegrunnlagApi.id | typeof inntektApi.id;
 
 /** The body of the retired answer: plain text, so no client can read it as an error body. */
 export const RETIRED_BODY = '404 Not Found';
@@ -22,10 +29,8 @@ export const RETIRED_CONTENT_TYPE = 'text/plain; charset=utf-8';
 
 /** Skatteetaten's current TEST URLs that replace the retired paths (docs/om/url.md). */
 export const currentUrls: Readonly<Record<RetiredApi, string>> = {
-  summertskattegrunnlag:
-    'https://summertskattegrunnlag.api.skatteetaten-test.no/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}',
-  inntekt:
-    'https://inntekt.api.skatteetaten-test.no/v1/{rettighetspakke}/{personidentifikator}/inntekter?fraOgMed=YYYY-MM&tilOgMed=YYYY-MM',
+  [ssg.id]: `${ssg.baseUrl.test}/${ssg.versjon}/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}`,
+  [im.id]: `${im.baseUrl.test}/${im.versjon}/{rettighetspakke}/{personidentifikator}/inntekter?fraOgMed=YYYY-MM&tilOgMed=YYYY-MM`,
 };
 
 /**
@@ -35,11 +40,13 @@ export const currentUrls: Readonly<Record<RetiredApi, string>> = {
  */
 export function retiredApiOf(segments: readonly string[]): RetiredApi | undefined {
   if (segments[1] !== 'api') return undefined;
-  if (segments[2] === 'formueinntekt' && segments[3] === 'summertskattegrunnlag')
-    return 'summertskattegrunnlag';
-  if (segments[2] === 'innrapportert') return 'inntekt';
+  if (segments[2] === 'formueinntekt' && segments[3] === 'summertskattegrunnlag') return ssg.id;
+  if (segments[2] === 'innrapportert') return im.id;
   return undefined;
 }
+
+const ssgV2 = `${ssg.simulatorSti}/${ssg.versjon}`;
+const imV1 = `${im.simulatorSti}/${im.versjon}`;
 
 /**
  * The simulator's path that replaces a retired endpoint's path, with the caller's own values; or
@@ -49,18 +56,18 @@ export function replacementPath(path: string, query: string): string | undefined
   const s = path.split('/');
   const api = retiredApiOf(s);
   if (s.includes('', 1)) return undefined;
-  if (api === 'summertskattegrunnlag') {
-    if (s.length === 7) return `/summertskattegrunnlag/v2/oppgjoer/${s.slice(4).join('/')}`;
-    if (s.length === 8) return `/summertskattegrunnlag/v2/${s.slice(4).join('/')}`;
+  if (api === ssg.id) {
+    if (s.length === 7) return `${ssgV2}/oppgjoer/${s.slice(4).join('/')}`;
+    if (s.length === 8) return `${ssgV2}/${s.slice(4).join('/')}`;
   }
   if (
-    api === 'inntekt' &&
+    api === im.id &&
     s.length === 8 &&
     s[3] === 'inntektsmottaker' &&
     s[6] === 'oppgave' &&
     s[7] === 'inntekt'
   )
-    return `/inntekt/v1/${s[4]}/${s[5]}/inntekter${query === '' ? '' : `?${query}`}`;
+    return `${imV1}/${s[4]}/${s[5]}/inntekter${query === '' ? '' : `?${query}`}`;
   return undefined;
 }
 
@@ -68,7 +75,7 @@ export function replacementPath(path: string, query: string): string | undefined
 export function retiredReason(api: RetiredApi, base: string, path: string, query = ''): string {
   const here = replacementPath(path, query);
   const what =
-    api === 'summertskattegrunnlag'
+    api === ssg.id
       ? 'Summert skattegrunnlag V1 (/api/formueinntekt/summertskattegrunnlag/...) got no new URL; use V2'
       : 'Inntekt .../oppgave/inntekt is replaced by /inntekter on the API host (tilOgMed required)';
   return `retired path: Skatteetaten switched off the shared host on 17 October 2024. ${what}: ${currentUrls[api]}${here === undefined ? '' : ` (here: ${base}${here})`}; start with --serve-retired-paths to have the old path served`;

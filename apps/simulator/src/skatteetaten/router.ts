@@ -4,14 +4,13 @@
 // endpoint gets the API's "unknown URL" code, anything else DAS-002.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Feilkode } from '@skattedeling/felles';
-import { inntektHendelserApi } from '@skattedeling/inntekt/hendelser';
-import { skatteoppgjoerHendelserApi } from '@skattedeling/summert-skattegrunnlag/hendelser';
+import { inntektApi } from '@skattedeling/inntekt';
+import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import { sisteTilgjengeligeSkatteoppgjoerApi } from '@skattedeling/summert-skattegrunnlag/siste-tilgjengelige';
 import type { Context } from '../context.js';
 import { Exchange } from '../http/exchange.js';
 import type { JournalSystem } from '../journal/journal.js';
-import { apiInfo } from '../onboarding/apis.js';
-import { feedApis, handleHendelser } from './hendelser.js';
+import { type FeedApi, feedApis, handleHendelser } from './hendelser.js';
 import { handleInntekt } from './inntekt.js';
 import { negotiate } from './negotiate.js';
 import { decodeSegment } from './params.js';
@@ -20,8 +19,32 @@ import { answerRetired, type RetiredApi, retiredApiOf } from './retired.js';
 import { handleSisteTilgjengelige } from './siste-tilgjengelige.js';
 import { handleSummertSkattegrunnlag, type SsgCall } from './summert-skattegrunnlag.js';
 
-const ssg = apiInfo.summertskattegrunnlag.feilkoder;
-const im = apiInfo.inntekt.feilkoder;
+// Each API's path prefix (its id) and version segment, read once from its descriptor.
+const ssgApi = summertSkattegrunnlagApi;
+const imApi = inntektApi;
+const siste = sisteTilgjengeligeSkatteoppgjoerApi;
+const ssg = ssgApi.feilkoder;
+const im = imApi.feilkoder;
+const ssgId = ssgApi.id;
+const ssgVersjon = ssgApi.versjon;
+const imId = imApi.id;
+const imVersjon = imApi.versjon;
+const sisteId = siste.id;
+const sisteVersjon = siste.versjon;
+const ssgPaths = `${ssgApi.simulatorSti}/${ssgApi.versjon}/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}`;
+const imPaths = `${imApi.simulatorSti}/${imApi.versjon}/{rettighetspakke}/{personidentifikator}/inntekter`;
+const sistePaths = `/${siste.versjon}/{personidentifikator}`;
+type Feed = keyof typeof feedApis;
+/** The event lists by their prefix (id), with their paths for the unknown-URL reason. */
+const feedOf: ReadonlyMap<
+  string,
+  { readonly feed: Feed; readonly d: FeedApi['descriptor']; readonly paths: string }
+> = new Map(
+  (Object.keys(feedApis) as Feed[]).map((feed) => {
+    const d = feedApis[feed].descriptor;
+    return [d.id, { feed, d, paths: `/${d.versjon}/hendelser, /${d.versjon}/hendelser/start` }];
+  }),
+);
 
 type Route =
   | { readonly kind: 'ssg'; readonly variant: 'v1' | 'v2'; readonly segments: readonly string[] }
@@ -32,7 +55,7 @@ type Route =
     }
   | {
       readonly kind: 'feed';
-      readonly feed: 'skatteoppgjoer' | 'inntekt';
+      readonly feed: Feed;
       readonly which: 'side' | 'start';
     }
   | { readonly kind: 'siste'; readonly segment: string }
@@ -59,26 +82,24 @@ export function route(method: string, path: string, serveRetiredPaths = false): 
   const s = path.split('/');
   const first = s[1];
   const isGet = method === 'GET' || method === 'HEAD';
-  if (first === 'summertskattegrunnlag') {
-    if (isGet && s.length === 7 && s[2] === 'v2')
+  if (first === ssgId) {
+    if (isGet && s.length === 7 && s[2] === ssgVersjon)
       return { kind: 'ssg', variant: 'v2', segments: s.slice(3) };
     return unknownUrl(
-      'summertskattegrunnlag',
+      ssgId,
       ssg.ukjentUrl,
       isGet
-        ? 'no Summert skattegrunnlag endpoint has this path (V2: /summertskattegrunnlag/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator})'
+        ? `no Summert skattegrunnlag endpoint has this path (V2: ${ssgPaths})`
         : `method ${method} is not served`,
     );
   }
-  if (first === 'inntekt') {
-    if (isGet && s.length === 6 && s[2] === 'v1' && s[5] === 'inntekter')
+  if (first === imId) {
+    if (isGet && s.length === 6 && s[2] === imVersjon && s[5] === 'inntekter')
       return { kind: 'inntekt', variant: 'v1', segments: s.slice(3, 5) };
     return unknownUrl(
-      'inntekt',
+      imId,
       im.ukjentUrl,
-      isGet
-        ? 'no Inntekt endpoint has this path (/inntekt/v1/{rettighetspakke}/{personidentifikator}/inntekter)'
-        : `method ${method} is not served`,
+      isGet ? `no Inntekt endpoint has this path (${imPaths})` : `method ${method} is not served`,
     );
   }
   const support = supportRoute(s, isGet, method);
@@ -90,7 +111,7 @@ export function route(method: string, path: string, serveRetiredPaths = false): 
       if (isGet && (s.length === 7 || s.length === 8))
         return { kind: 'ssg', variant: 'v1', segments: s.slice(4) };
       return unknownUrl(
-        'summertskattegrunnlag',
+        ssgId,
         ssg.ukjentUrl,
         isGet
           ? 'no V1 endpoint has this path (/api/formueinntekt/summertskattegrunnlag/[{stadie}/]{rettighetspakke}/{inntektsaar}/{personidentifikator})'
@@ -108,7 +129,7 @@ export function route(method: string, path: string, serveRetiredPaths = false): 
         return { kind: 'inntekt', variant: 'legacy', segments: s.slice(4, 6) };
       }
       return unknownUrl(
-        'inntekt',
+        imId,
         im.ukjentUrl,
         isGet
           ? 'no endpoint has this path (/api/innrapportert/inntektsmottaker/{rettighetspakke}/{personidentifikator}/oppgave/inntekt)'
@@ -121,36 +142,29 @@ export function route(method: string, path: string, serveRetiredPaths = false): 
 
 /** The event lists and Siste tilgjengelige, each under its own prefix (its own host). */
 function supportRoute(s: readonly string[], isGet: boolean, method: string): Route | undefined {
-  const feed =
-    s[1] === skatteoppgjoerHendelserApi.id
-      ? 'skatteoppgjoer'
-      : s[1] === inntektHendelserApi.id
-        ? 'inntekt'
-        : undefined;
-  if (feed !== undefined) {
+  const list = feedOf.get(s[1] as string);
+  if (list !== undefined) {
+    const { feed, d, paths } = list;
     if (
       isGet &&
-      s[2] === 'v1' &&
+      s[2] === d.versjon &&
       s[3] === 'hendelser' &&
       (s.length === 4 || (s.length === 5 && s[4] === 'start'))
     )
       return { kind: 'feed', feed, which: s.length === 4 ? 'side' : 'start' };
     return unknownUrl(
-      feed === 'skatteoppgjoer' ? 'summertskattegrunnlag' : 'inntekt',
-      feedApis[feed].descriptor.feilkoder.ukjentUrl,
-      isGet
-        ? 'no event list endpoint has this path (/v1/hendelser, /v1/hendelser/start)'
-        : `method ${method} is not served`,
+      d.tilgangVia,
+      d.feilkoder.ukjentUrl,
+      isGet ? `no event list endpoint has this path (${paths})` : `method ${method} is not served`,
     );
   }
-  if (s[1] === sisteTilgjengeligeSkatteoppgjoerApi.id) {
-    if (isGet && s.length === 4 && s[2] === 'v1') return { kind: 'siste', segment: s[3] as string };
+  if (s[1] === sisteId) {
+    if (isGet && s.length === 4 && s[2] === sisteVersjon)
+      return { kind: 'siste', segment: s[3] as string };
     return unknownUrl(
-      'summertskattegrunnlag',
-      sisteTilgjengeligeSkatteoppgjoerApi.feilkoder.ukjentUrl,
-      isGet
-        ? 'no endpoint has this path (/v1/{personidentifikator})'
-        : `method ${method} is not served`,
+      siste.tilgangVia,
+      siste.feilkoder.ukjentUrl,
+      isGet ? `no endpoint has this path (${sistePaths})` : `method ${method} is not served`,
     );
   }
   return undefined;
@@ -197,9 +211,13 @@ export function createSkatteetatenHandler(ctx: Context) {
     }
     // The support services are journalled under the lookup API they belong to.
     const system: JournalSystem =
-      matched.kind === 'inntekt' || (matched.kind === 'feed' && matched.feed === 'inntekt')
-        ? 'inntekt'
-        : 'summertskattegrunnlag';
+      matched.kind === 'ssg'
+        ? ssgId
+        : matched.kind === 'inntekt'
+          ? imId
+          : matched.kind === 'feed'
+            ? feedApis[matched.feed].descriptor.tilgangVia
+            : siste.tilgangVia;
     const x = new Exchange(ctx, req, res, system, path);
     if (matched.kind === 'feed') {
       const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
@@ -210,12 +228,12 @@ export function createSkatteetatenHandler(ctx: Context) {
     }
     if (matched.kind === 'siste') {
       const pid = decodeSegment(matched.segment);
-      runSafely(ctx, x, path, sisteTilgjengeligeSkatteoppgjoerApi.feilkoder.uventet, async () =>
+      runSafely(ctx, x, path, siste.feilkoder.uventet, async () =>
         pid === undefined
           ? sendFeil(
               x,
               negotiate(req.headers.accept) ?? 'json',
-              sisteTilgjengeligeSkatteoppgjoerApi.feilkoder.validering,
+              siste.feilkoder.validering,
               'the path segment has malformed percent-encoding',
             )
           : handleSisteTilgjengelige(ctx, x, pid),

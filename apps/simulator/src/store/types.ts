@@ -2,8 +2,10 @@
 // (onboarding, delegations, fixtures, faults) lives in a scope: the global one or one per test run
 // (header `x-skattedeling-test-run`), where a run's entries shadow the global ones.
 import type { JsonWebKey } from 'node:crypto';
+import type { ApiId } from '../onboarding/apis.js';
 
-export type ApiId = 'summertskattegrunnlag' | 'inntekt';
+/** A lookup API's id, from the list of lookup descriptors (onboarding/apis.ts). */
+export type { ApiId };
 export type Stadie = 'oppgjoer' | 'utkast' | 'fastsatt';
 
 export interface Organisation {
