@@ -349,3 +349,29 @@ describe('test runs share one simulator without colliding', () => {
     expect((await postToken(sim, grant(sim))).status).toBe(200);
   });
 });
+
+describe('the journal filtered by system', () => {
+  it('keeps only the entries of the system asked for, and refuses a system that does not exist', async () => {
+    const token = await accessToken(sim);
+    const looked = await get(sim, ssgPath(), {
+      authorization: `Bearer ${token}`,
+      ...run('by-system'),
+    });
+    expect(looked.status).toBe(200);
+    for (const system of ['maskinporten', 'summertskattegrunnlag', 'inntekt', 'other']) {
+      const r = await admin(sim, 'GET', `/journal?testRun=by-system&system=${system}&limit=50`);
+      expect(r.status, system).toBe(200);
+      const { entries } = r.body as { entries: { system: string }[] };
+      expect(
+        entries.every((e) => e.system === system),
+        system,
+      ).toBe(true);
+      if (system === 'summertskattegrunnlag') expect(entries.length).toBe(1);
+    }
+    const unknown = await admin(sim, 'GET', '/journal?system=altinn');
+    expect(unknown.status).toBe(400);
+    expect(unknown.text).toMatch(
+      /query system must be maskinporten, summertskattegrunnlag, inntekt, other/,
+    );
+  });
+});

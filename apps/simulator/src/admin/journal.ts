@@ -6,10 +6,11 @@ import express, { type Request, type Router } from 'express';
 import type { Context } from '../context.js';
 import { TEST_RUN_HEADER } from '../http/headers.js';
 import type { JournalEntry, JournalFilter, JournalSystem, Outcome } from '../journal/journal.js';
+import { apiIds } from '../onboarding/apis.js';
 import { BadRequest } from './errors.js';
 import { queryOnce, runOf } from './request.js';
 
-const systems = ['maskinporten', 'summertskattegrunnlag', 'inntekt', 'other'];
+const systems: readonly string[] = ['maskinporten', ...apiIds, 'other'];
 const outcomes = ['ok', 'refused', 'fault'];
 
 function journalFilter(req: Request): JournalFilter {

@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import type { TestCa } from '../ca/ca.js';
 import { CA_CERT_FILE } from '../ca/keep.js';
 import type { Urls } from '../context.js';
-import { apiInfo } from '../onboarding/apis.js';
+import { apiIds, apiInfo } from '../onboarding/apis.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import type { Store } from '../store/types.js';
 import { type DemoInfo, demoClientIds, demoKommuner, demoVendor } from './facts.js';
@@ -22,7 +22,7 @@ import { jwkThumbprint } from './thumbprint.js';
 
 export { type DemoInfo, demoClientIds, demoKommuner, demoVendor } from './facts.js';
 
-const demoScopes = [apiInfo.summertskattegrunnlag.scopes[0], apiInfo.inntekt.scopes[0]] as string[];
+const demoScopes = apiIds.map((id) => apiInfo[id].scopes[0] as string);
 
 /** The files the demo writes to the state folder (the CA's are ca/keep.ts's). */
 export const DEMO_FILE_NAMES = [
@@ -117,7 +117,7 @@ export function applyDemo(store: Store, key: VendorKey, nowMs: number): void {
   });
   let n = 0;
   for (const kommune of [demoKommuner.fullt, demoKommuner.delvis]) {
-    for (const api of [apiInfo.summertskattegrunnlag, apiInfo.inntekt]) {
+    for (const api of apiIds.map((id) => apiInfo[id])) {
       store.putDelegation(undefined, {
         id: `demo-${++n}`,
         offeredBy: kommune.orgnr,
