@@ -3,6 +3,7 @@
 // clients, the global scope and one entry per test run (MemoryStore's StoreState). Reading checks
 // enough that a hand-edited or foreign file stops start-up with one line naming the field, instead
 // of failing later inside a request.
+import { apiIds } from '../onboarding/apis.js';
 import type { StoreState } from './memory.js';
 
 /** The state file cannot be read, parsed or written; the message is one line naming the file. */
@@ -98,7 +99,7 @@ const entities = {
   },
   fault: {
     id: 'string',
-    api: { optional: ['maskinporten', 'summertskattegrunnlag', 'inntekt'] },
+    api: { optional: ['maskinporten', ...apiIds] },
     pathPrefix: { optional: 'string' },
     personidentifikator: { optional: 'string' },
     consumerOrg: { optional: 'string' },

@@ -75,7 +75,7 @@ export interface Fixture {
   readonly testRun?: string;
 }
 
-export type FaultApi = 'maskinporten' | 'summertskattegrunnlag' | 'inntekt';
+export type FaultApi = 'maskinporten' | ApiId;
 
 export interface Fault {
   readonly id: string;
