@@ -37,6 +37,7 @@ import { Journal } from './journal/journal.js';
 import { safeLogLine } from './journal/sanitise.js';
 import { createSigningKey } from './maskinporten/keys.js';
 import { createMaskinportenHandler } from './maskinporten/routes.js';
+import { RunClocks } from './run-clocks.js';
 import { answerCache } from './skatteetaten/answers.js';
 import { verifiedTokenCache } from './skatteetaten/auth.js';
 import {
@@ -229,7 +230,7 @@ async function serve(
     data: createDataSource({ seed: config.seed, fixtures, today }),
     baseFixtures: fixtures,
     fixtureSources: new WeakMap(),
-    clock,
+    clocks: new RunClocks(clock),
     today,
     log,
     keyObjects: new WeakMap(),
@@ -239,8 +240,10 @@ async function serve(
     now,
   };
 
-  // Answers made before a move are never read again (their keys name the clock's generation);
-  // dropping them frees their memory at once.
+  // Answers made before a move of the global clock are never read again (their keys name the
+  // clock's generation); dropping them frees their memory at once. A run's own clock moves
+  // without emptying the cache the other runs share: its keys carry generations of its own, and
+  // the cache's bounds evict what it no longer reads.
   clock.onMove(() => ctx.answers.clear());
 
   let demo: DemoInfo | undefined;
@@ -248,6 +251,7 @@ async function serve(
     store.reset(undefined);
     ctx.journal.clear();
     ctx.answers.clear();
+    ctx.clocks.clear();
     clock.reset();
     ctx.rettighetspakkeInnhold.reset();
     if (vendorKey !== undefined) applyDemo(store, vendorKey, now());

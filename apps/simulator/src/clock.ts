@@ -2,7 +2,8 @@
 // calendar, the event lists, month completeness, the persons search). It starts as `--today`
 // (that day at 12:00 UTC, standing still) or as the real time (running), and the admin API
 // (admin/clock.ts) may set it or move it by a duration without a restart. Maskinporten's token and
-// grant checks never read it: they keep the real time (`ctx.now`).
+// grant checks never read it: they keep the real time (`ctx.now`). A test run may hold its own
+// data clock (run-clocks.ts), a fork of this one.
 //
 // A moved clock is either a fixed instant (standing still) or an offset from the real time
 // (running). Every move starts a new generation; answers cached by the data clock's time carry it
@@ -30,10 +31,14 @@ export interface ClockState {
 
 type Reading = { readonly fixedMs: number } | { readonly offsetMs: number };
 
+// Generations are numbered across every clock in the process, so two clocks (the global one and a
+// test run's) never share one: a cache key naming a generation names one clock's one reading.
+let generations = 0;
+
 export class DataClock {
-  readonly #start: Reading;
+  #start: Reading;
   #reading: Reading;
-  #generation = 0;
+  #generation = ++generations;
   readonly #listeners: (() => void)[] = [];
 
   /**
@@ -65,17 +70,32 @@ export class DataClock {
     return 'fixedMs' in this.#reading;
   }
 
-  /** Changes on every move: a cache of answers that depend on the data clock keys on it. */
+  /**
+   * A new clock at this one's reading and start clock, with a generation of its own and none of
+   * its listeners: a test run's own data clock, moved without moving this one.
+   */
+  fork(): DataClock {
+    const copy = new DataClock(undefined, this.realNow);
+    copy.#start = this.#start;
+    copy.#reading = this.#reading;
+    return copy;
+  }
+
+  /**
+   * Changes on every move, and differs from every other clock's: a cache of answers that depend
+   * on the data clock keys on it.
+   */
   get generation(): number {
     return this.#generation;
   }
 
   /**
-   * The part of a cache key that names the data clock's time: the generation and the hour. A
-   * key made before a move never matches one made after it.
+   * The part of a cache key that names the data clock's time: the generation and the hour (of
+   * `atMs`, an instant read from this clock; default now). A key made before a move never matches
+   * one made after it, nor one made from another clock.
    */
-  cacheEpoch(): string {
-    return `${this.#generation}.${Math.floor(this.nowMs() / HOUR)}`;
+  cacheEpoch(atMs = this.nowMs()): string {
+    return `${this.#generation}.${Math.floor(atMs / HOUR)}`;
   }
 
   /** Called after every move (set, advance, reset), e.g. to drop cached answers. */
@@ -112,7 +132,7 @@ export class DataClock {
 
   #moveTo(reading: Reading): void {
     this.#reading = reading;
-    this.#generation++;
+    this.#generation = ++generations;
     for (const listener of this.#listeners) listener();
   }
 }

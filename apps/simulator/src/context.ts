@@ -3,12 +3,12 @@ import type { KeyObject } from 'node:crypto';
 import { inntektApi } from '@skattedeling/inntekt';
 import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import type { TestCa } from './ca/ca.js';
-import type { DataClock } from './clock.js';
 import type { SimulatorConfig } from './config/options.js';
 import type { DataSource, FixtureSet } from './data/index.js';
 import type { Lru } from './http/lru.js';
 import type { Journal } from './journal/journal.js';
 import type { SigningKey } from './maskinporten/keys.js';
+import type { RunClocks } from './run-clocks.js';
 import type { InnholdRegister } from './skatteetaten/rettighetspakke-innhold.js';
 import type { RegisteredKey, Store } from './store/types.js';
 
@@ -69,11 +69,12 @@ export interface Context {
   /** A data source per admin-pinned fixture (that person's fixture on top of the files). */
   readonly fixtureSources: WeakMap<object, DataSource>;
   /**
-   * The data clock: `--today`, else the real time, moved by the admin API (`/_simulator/clock`).
-   * It decides what is published yet; tokens and grants keep the real time (`now`).
+   * The data clocks: the global one (`--today`, else the real time) and a test run's own, each
+   * moved by the admin API (`/_simulator/clock`). They decide what is published yet; tokens and
+   * grants keep the real time (`now`). A request reads `clocks.of(x.testRun)`.
    */
-  readonly clock: DataClock;
-  /** The data clock's instant (`clock.now()`). */
+  readonly clocks: RunClocks;
+  /** The global data clock's instant: for start-up and commands, not for a request of a run. */
   today(): Date;
   readonly log: Logger;
   /** Registered client keys imported once (keyed by the stored key object). */

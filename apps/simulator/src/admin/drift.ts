@@ -27,8 +27,9 @@ export function driftRoutes(ctx: Context, hooks: AdminHooks): Router {
         // The day in Oslo, as the data module reads it.
         today: osloDay.format(ctx.today()),
         todayFixed: ctx.config.today !== undefined,
-        dataNow: ctx.clock.now().toISOString(),
-        moved: ctx.clock.moved,
+        // The global data clock; a test run's own is at GET /clock with the run's header.
+        dataNow: ctx.clocks.global.now().toISOString(),
+        moved: ctx.clocks.global.moved,
       },
     });
   });
@@ -43,6 +44,7 @@ export function driftRoutes(ctx: Context, hooks: AdminHooks): Router {
     if (run !== undefined) {
       ctx.store.reset(run);
       ctx.journal.clear(run);
+      ctx.clocks.drop(run);
     } else hooks.resetAll();
     res.status(204).end();
   });

@@ -51,16 +51,20 @@ function searchQuery(req: Request): PersonQuery | undefined {
   return query;
 }
 
+/** The search as of the data clock of the request's test run (the global one without a run). */
 function search(ctx: Context, req: Request) {
+  const at = ctx.clocks.of(runOf(req)).now();
   const query = searchQuery(req);
-  return query === undefined ? ctx.data.demoPersons() : ctx.data.persons(query);
+  return query === undefined ? ctx.data.demoPersons(at) : ctx.data.persons(query, at);
 }
 
 function personInfo(ctx: Context, req: Request): PersonInfo {
   const pid = pidParam(req);
-  const { source, fixture } = previewSource(ctx, runOf(req), pid, undefined);
-  const found = source.person(pid);
-  const profile = ctx.data.profileOf(pid);
+  const run = runOf(req);
+  const at = ctx.clocks.of(run).now();
+  const { source, fixture } = previewSource(ctx, run, pid, undefined);
+  const found = source.person(pid, at);
+  const profile = ctx.data.profileOf(pid, at);
   const info: PersonInfo = {
     personidentifikator: pid,
     kjent: found.kind === 'person',
@@ -80,7 +84,7 @@ function personInfo(ctx: Context, req: Request): PersonInfo {
     info.profile = profile;
     info.profileBeskrivelse = describeProfile(profile);
   }
-  const siste = source.sisteTilgjengeligeInntektsaar(pid);
+  const siste = source.sisteTilgjengeligeInntektsaar(pid, at);
   if (siste.kind === 'data') info.sisteTilgjengeligeInntektsaar = siste.inntektsaar;
   return info;
 }

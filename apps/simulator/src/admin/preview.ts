@@ -56,9 +56,9 @@ export function previewSource(
 }
 
 /** The years an answer is previewed for: the asked one, or the API's first to this year. */
-function years(ctx: Context, first: number, asked: number | undefined): number[] {
+function years(at: Date, first: number, asked: number | undefined): number[] {
   if (asked !== undefined) return [asked];
-  const last = ctx.today().getUTCFullYear();
+  const last = at.getUTCFullYear();
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
@@ -84,10 +84,11 @@ function ssgAnswer(
   source: DataSource,
   year: number,
   stadie: Stadie,
+  at: Date,
 ) {
   const api = apiInfo.summertskattegrunnlag;
   const who = `personidentifikator ${q.personidentifikator}`;
-  const found = source.summertSkattegrunnlag(q.personidentifikator, year, stadie);
+  const found = source.summertSkattegrunnlag(q.personidentifikator, year, stadie, at);
   switch (found.kind) {
     case 'ukjentPerson':
       return { status: 404, kode: api.feilkoder.personIkkeFunnet, reason: `no person with ${who}` };
@@ -121,10 +122,10 @@ function ssgAnswer(
   }
 }
 
-function inntektAnswer(q: PreviewQuery, source: DataSource, year: number): Answer {
+function inntektAnswer(q: PreviewQuery, source: DataSource, year: number, at: Date): Answer {
   const api = apiInfo.inntekt;
   const who = `personidentifikator ${q.personidentifikator}`;
-  const found = source.inntekter(q.personidentifikator, `${year}-01`, `${year}-12`);
+  const found = source.inntekter(q.personidentifikator, `${year}-01`, `${year}-12`, at);
   switch (found.kind) {
     case 'ukjentPerson':
       return { status: 404, kode: api.feilkoder.personIkkeFunnet, reason: `no person with ${who}` };
@@ -164,26 +165,34 @@ function inntektAnswer(q: PreviewQuery, source: DataSource, year: number): Answe
   }
 }
 
-/** Every answer of the query, oldest year first (Summert skattegrunnlag: each stadie per year). */
+/**
+ * Every answer of the query, oldest year first (Summert skattegrunnlag: each stadie per year), as
+ * of the data clock the run's calls read.
+ */
 export function previewAnswers(ctx: Context, q: PreviewQuery): PreviewedAnswer[] {
   const { source } = previewSource(ctx, q.run, q.personidentifikator, q.consumerOrg);
+  const at = ctx.clocks.of(q.run).now();
   const answers: PreviewedAnswer[] = [];
   if (q.api === 'inntekt') {
     const first = Math.floor(FIRST_INNTEKT_MONTH / 12);
     const denied = refusal(ctx, q, apiInfo.inntekt);
-    for (const year of years(ctx, first, q.inntektsaar)) {
+    for (const year of years(at, first, q.inntektsaar)) {
       const period = { fraOgMed: `${year}-01`, tilOgMed: `${year}-12` };
-      answers.push({ inntektsaar: year, ...period, ...(denied ?? inntektAnswer(q, source, year)) });
+      answers.push({
+        inntektsaar: year,
+        ...period,
+        ...(denied ?? inntektAnswer(q, source, year, at)),
+      });
     }
     return answers;
   }
-  for (const year of years(ctx, FIRST_SSG_YEAR, q.inntektsaar)) {
+  for (const year of years(at, FIRST_SSG_YEAR, q.inntektsaar)) {
     for (const stadie of stadierFor(q.rettighetspakke)) {
       const denied = refusal(ctx, q, apiInfo.summertskattegrunnlag, stadie);
       answers.push({
         inntektsaar: year,
         stadie,
-        ...(denied ?? ssgAnswer(ctx, q, source, year, stadie)),
+        ...(denied ?? ssgAnswer(ctx, q, source, year, stadie, at)),
       });
     }
   }

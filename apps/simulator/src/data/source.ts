@@ -92,18 +92,28 @@ export type SisteTilgjengeligeResult =
 
 export type DataFinnes = 'publisert' | 'slettet' | undefined;
 
+/**
+ * Every method that reads the time takes it as its last argument `at`, default
+ * `DataOptions.today`: a request of a test run with a data clock of its own passes that clock's.
+ */
 export interface DataSource {
   /** Lookup result for a person id that already passed the 11-digit format check. */
-  person(personidentifikator: string): PersonLookup;
+  person(personidentifikator: string, at?: Date): PersonLookup;
   summertSkattegrunnlag(
     personidentifikator: string,
     inntektsaar: number,
     stadie: Stadie,
+    at?: Date,
   ): SummertSkattegrunnlagResult;
   /** `fraOgMed`/`tilOgMed` are `YYYY-MM` (both included); a malformed month throws a RangeError. */
-  inntekter(personidentifikator: string, fraOgMed: string, tilOgMed: string): InntekterResult;
+  inntekter(
+    personidentifikator: string,
+    fraOgMed: string,
+    tilOgMed: string,
+    at?: Date,
+  ): InntekterResult;
   /** The newest income year with a final assessment (Siste tilgjengelige skatteoppgjør). */
-  sisteTilgjengeligeInntektsaar(personidentifikator: string): SisteTilgjengeligeResult;
+  sisteTilgjengeligeInntektsaar(personidentifikator: string, at?: Date): SisteTilgjengeligeResult;
   /**
    * Clock-free, for the event lists: whether the person has an oppgjoer of the year once it is
    * published (`publisert`), had one that was deleted (`slettet`), or never has one.
@@ -115,11 +125,11 @@ export interface DataSource {
    * Persons for the demo set-up printed at start and for tests: the fixture file's, one generated
    * person per household group, and the shielded and unknown kinds.
    */
-  demoPersons(): DemoPerson[];
+  demoPersons(at?: Date): DemoPerson[];
   /** The household group of a synthetic person (see households.ts); undefined for an unknown one. */
-  profileOf(personidentifikator: string): Household | undefined;
+  profileOf(personidentifikator: string, at?: Date): Household | undefined;
   /** Generated persons by group, year and item, deterministic for the seed (finder.ts). */
-  persons(query: PersonQuery): FoundPerson[];
+  persons(query: PersonQuery, at?: Date): FoundPerson[];
 }
 
 type Resolved =
@@ -246,8 +256,8 @@ export function createDataSource(options: DataOptions): DataSource {
   });
 
   return {
-    person(pid) {
-      const resolved = resolve(pid, now());
+    person(pid, at = now()) {
+      const resolved = resolve(pid, at);
       if (resolved.kind === 'ukjentPerson') return { kind: 'ukjent', reason: resolved.reason };
       const { info } = resolved;
       const p = identityOf(ctx, info);
@@ -273,8 +283,7 @@ export function createDataSource(options: DataOptions): DataSource {
       };
     },
 
-    summertSkattegrunnlag(pid, inntektsaar, stadie) {
-      const at = now();
+    summertSkattegrunnlag(pid, inntektsaar, stadie, at = now()) {
       const resolved = resolve(pid, at);
       if (resolved.kind === 'ukjentPerson') return { kind: 'ukjentPerson' };
       const { fixture, skjermet } = resolved;
@@ -298,10 +307,9 @@ export function createDataSource(options: DataOptions): DataSource {
       return skjermet ? shielded(body) : { kind: 'data', body };
     },
 
-    inntekter(pid, fraOgMed, tilOgMed) {
+    inntekter(pid, fraOgMed, tilOgMed, at = now()) {
       const from = parseMaaned(fraOgMed);
       const to = parseMaaned(tilOgMed);
-      const at = now();
       const resolved = resolve(pid, at);
       if (resolved.kind === 'ukjentPerson') return { kind: 'ukjentPerson' };
       const { fixture } = resolved;
@@ -332,8 +340,7 @@ export function createDataSource(options: DataOptions): DataSource {
       return { kind: 'data', body: { oppgaveInntektsmottaker: oppgaver } };
     },
 
-    sisteTilgjengeligeInntektsaar(pid) {
-      const at = now();
+    sisteTilgjengeligeInntektsaar(pid, at = now()) {
       const resolved = resolve(pid, at);
       if (resolved.kind === 'ukjentPerson') return { kind: 'ukjentPerson' };
       const { fixture } = resolved;
@@ -381,18 +388,18 @@ export function createDataSource(options: DataOptions): DataSource {
       return found;
     },
 
-    demoPersons() {
-      return demoPersons(searchDeps(now()), fixtures);
+    demoPersons(at = now()) {
+      return demoPersons(searchDeps(at), fixtures);
     },
 
-    profileOf(pid) {
-      const resolved = resolve(pid, now());
+    profileOf(pid, at = now()) {
+      const resolved = resolve(pid, at);
       if (resolved.kind !== 'person') return undefined;
       return profileOf(resolved.info, resolved.fixture).household;
     },
 
-    persons(query) {
-      return searchPersons(searchDeps(now()), query);
+    persons(query, at = now()) {
+      return searchPersons(searchDeps(at), query);
     },
   };
 }

@@ -1,6 +1,7 @@
 // GET /v1/hendelser?fraSekvensnummer&antall and /v1/hendelser/start?dato of Skatteoppgjør
-// hendelser and Inntekt hendelser. The lists follow the data module's clock: only events
-// registered by its "now" are visible (admin/clock.ts moves it).
+// hendelser and Inntekt hendelser. The lists follow the data clock of the request's test run (the
+// global one when it has none): only events registered by its "now" are visible (admin/clock.ts
+// moves it).
 import type { ApiDescriptor, Feilkoder } from '@skattedeling/felles';
 import { inntektHendelserApi, inntektHendelserTilXml } from '@skattedeling/inntekt/hendelser';
 import {
@@ -94,7 +95,7 @@ export async function handleHendelser(
   if (f === undefined) return;
   const token = authenticate(ctx, x, api, f, ctx.now());
   if (token === undefined || !supportAccess(ctx, x, api.tilgangVia, f, token)) return;
-  const nowMs = ctx.today().getTime();
+  const nowMs = ctx.clocks.of(x.testRun).nowMs();
   const index = feed.index(ctx);
   if (which === 'start') {
     const from = osloMidnight(query);

@@ -10,13 +10,8 @@ import { bodyAnswer, sendAnswer } from './answers.js';
 import { inntekterXml } from './contracts.js';
 import { dataFor } from './data.js';
 import type { Format } from './negotiate.js';
-import {
-  checkMaaned,
-  checkPersonidentifikator,
-  checkRettighetspakke,
-  maanedIndex,
-} from './params.js';
-import { clampPeriod, type MonthRange, monthsWithData } from './period.js';
+import { checkMaaned, checkPersonidentifikator, checkRettighetspakke } from './params.js';
+import { askedPeriod, clampPeriod, type MonthRange, monthsWithData } from './period.js';
 import { authorise, openLookup } from './pipeline.js';
 import { sendFeil } from './respond.js';
 
@@ -31,23 +26,14 @@ export interface InntektCall {
 }
 
 /** The asked period as month indexes, or the reason for a 400. */
-function period(ctx: Context, call: InntektCall): MonthRange | string {
+function period(ctx: Context, call: InntektCall, now: Date): MonthRange | string {
   const invalid =
     checkRettighetspakke(call.rettighetspakke) ??
     checkPersonidentifikator(call.personidentifikator) ??
     checkMaaned('fraOgMed', call.fraOgMed, true) ??
     checkMaaned('tilOgMed', call.tilOgMed, call.variant === 'v1');
   if (invalid !== undefined) return invalid;
-  const from = maanedIndex(call.fraOgMed as string) as number;
-  const today = ctx.today();
-  const to =
-    call.tilOgMed === undefined
-      ? today.getUTCFullYear() * 12 + today.getUTCMonth()
-      : (maanedIndex(call.tilOgMed) as number);
-  if (from > to) return `fraOgMed ${call.fraOgMed} is after tilOgMed ${maaned(to)}`;
-  if (to - from + 1 > ctx.config.maxInntektMonths)
-    return `the period has ${to - from + 1} months; this simulator answers at most ${ctx.config.maxInntektMonths} (maxInntektMonths)`;
-  return { from, to };
+  return askedPeriod(call.fraOgMed as string, call.tilOgMed, now, ctx.config.maxInntektMonths);
 }
 
 /**
@@ -60,19 +46,22 @@ function lookup(
   call: InntektCall,
   asked: MonthRange,
   consumerOrg: string,
+  now: Date,
 ): { answer: CachedAnswer; key: string | undefined } {
   const pid = call.personidentifikator;
   const { source, cacheable } = dataFor(ctx, x, pid, consumerOrg);
   const pinned = ctx.baseFixtures.persons.get(pid)?.inntekt.keys();
-  const cut = cacheable ? clampPeriod(asked, monthsWithData(ctx.today(), pinned)) : asked;
+  const cut = cacheable ? clampPeriod(asked, monthsWithData(now, pinned)) : asked;
   const span = cut === undefined ? 'none' : `${cut.from}|${cut.to}`;
+  // The epoch names the data clock the months were read by (the test run's own, if it has one).
+  const epoch = ctx.clocks.of(x.testRun).cacheEpoch(now.getTime());
   const key = cacheable
-    ? `im|${ctx.clock.cacheEpoch()}|${pid}|${span}|${call.rettighetspakke.toLowerCase()}`
+    ? `im|${epoch}|${pid}|${span}|${call.rettighetspakke.toLowerCase()}`
     : undefined;
   const cached = key === undefined ? undefined : ctx.answers.get(key);
   if (cached !== undefined) return { answer: cached, key };
   const months = cut ?? asked;
-  const found = source.inntekter(pid, maaned(months.from), maaned(months.to));
+  const found = source.inntekter(pid, maaned(months.from), maaned(months.to), now);
   let answer: CachedAnswer;
   if (found.kind === 'data') {
     const body = filtrerForRettighetspakke(found.body, call.rettighetspakke);
@@ -91,13 +80,16 @@ export async function handleInntekt(ctx: Context, x: Exchange, call: InntektCall
   if (opened === undefined) return;
   const { f, token } = opened;
 
-  const asked = period(ctx, call);
+  // One reading of the data clock for the whole call: the default period, the months with data
+  // and the cache key agree even when a running clock turns a month or an hour meanwhile.
+  const now = ctx.clocks.of(x.testRun).now();
+  const asked = period(ctx, call, now);
   if (typeof asked === 'string') return sendFeil(x, f, api.feilkoder.validering, asked);
   x.pass('parameters', `${maaned(asked.from)} – ${maaned(asked.to)}`);
 
   const consumerOrg = token.consumerOrg as string;
   if (!authorise(ctx, x, api, f, consumerOrg, call.rettighetspakke, undefined, true)) return;
-  const { answer, key } = lookup(ctx, x, call, asked, consumerOrg);
+  const { answer, key } = lookup(ctx, x, call, asked, consumerOrg, now);
   answerWith(ctx, x, f, call, asked, answer, key);
 }
 

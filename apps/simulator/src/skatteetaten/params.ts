@@ -1,5 +1,6 @@
 // Input validation of the Skatteetaten endpoints' path and query parameters. Each check returns
 // undefined when the value is fine and otherwise the reason for the 400 (SSG-006 / IM-006).
+import { parseMaaned } from '../data/index.js';
 import type { Stadie } from '../store/types.js';
 
 export const stadier: readonly Stadie[] = ['oppgjoer', 'utkast', 'fastsatt'];
@@ -26,14 +27,7 @@ export function checkRettighetspakke(v: string): string | undefined {
   return /^[a-zA-Z]+$/.test(v) ? undefined : `rettighetspakke ${show(v)} must be letters only`;
 }
 
-const maanedPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** Months since year 0 for a valid YYYY-MM, else undefined. */
-export function maanedIndex(v: string): number | undefined {
-  const m = maanedPattern.exec(v);
-  return m === null ? undefined : Number(m[1]) * 12 + Number(m[2]) - 1;
-}
-
+/** A `YYYY-MM` month, as the data module's calendar parses it (parseMaaned). */
 export function checkMaaned(
   name: string,
   v: string | undefined,
@@ -41,7 +35,12 @@ export function checkMaaned(
 ): string | undefined {
   if (v === undefined)
     return required ? `query parameter ${name} is required (YYYY-MM)` : undefined;
-  return maanedIndex(v) === undefined ? `${name} ${show(v)} must be a month YYYY-MM` : undefined;
+  try {
+    parseMaaned(v);
+    return undefined;
+  } catch {
+    return `${name} ${show(v)} must be a month YYYY-MM`;
+  }
 }
 
 /** Decodes a path segment; undefined for malformed percent-encoding. */

@@ -2,7 +2,7 @@ import { syntheticFoedselsnummer } from '@skattedeling/testdata';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDataSource, fixtureSetFrom, formatMaaned, parseMaaned } from '../data/index.js';
-import { clampPeriod, monthsWithData } from './period.js';
+import { askedPeriod, clampPeriod, monthsWithData, osloMonth } from './period.js';
 
 const JUNE_2025 = new Date('2025-06-15T12:00:00Z');
 const m = parseMaaned;
@@ -61,6 +61,44 @@ describe('the Inntekt period a cache key holds', () => {
         );
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('the month the data clock is in', () => {
+  it('is the month in Oslo, not in UTC, at a month boundary', () => {
+    // 23:30 UTC on 31 January is 00:30 on 1 February in Oslo (UTC+1 in winter).
+    expect(formatMaaned(osloMonth(new Date('2026-01-31T23:30:00Z')))).toBe('2026-02');
+    expect(formatMaaned(osloMonth(new Date('2026-01-31T22:59:59Z')))).toBe('2026-01');
+    // Summer time: UTC+2, so 22:00 UTC on 30 June is already July.
+    expect(formatMaaned(osloMonth(new Date('2026-06-30T22:00:00Z')))).toBe('2026-07');
+  });
+});
+
+describe('the Inntekt period a call asks for', () => {
+  const LATE_JANUARY_UTC = new Date('2026-01-31T23:30:00Z');
+
+  it('runs to the Oslo month of the data clock when tilOgMed is left out (the retired form)', () => {
+    expect(askedPeriod('2025-11', undefined, LATE_JANUARY_UTC, 36)).toEqual(
+      range('2025-11', '2026-02'),
+    );
+  });
+
+  it('is the months named, both included, when tilOgMed is given', () => {
+    expect(askedPeriod('2024-03', '2024-05', LATE_JANUARY_UTC, 36)).toEqual(
+      range('2024-03', '2024-05'),
+    );
+  });
+
+  it('is refused when it runs backwards or is longer than the limit', () => {
+    expect(askedPeriod('2026-03', undefined, LATE_JANUARY_UTC, 36)).toBe(
+      'fraOgMed 2026-03 is after tilOgMed 2026-02',
+    );
+    expect(askedPeriod('2020-01', '2022-12', LATE_JANUARY_UTC, 35)).toBe(
+      'the period has 36 months; this simulator answers at most 35 (maxInntektMonths)',
+    );
+    expect(askedPeriod('2020-01', '2022-12', LATE_JANUARY_UTC, 36)).toEqual(
+      range('2020-01', '2022-12'),
     );
   });
 });

@@ -1,6 +1,6 @@
 // GET /v1/{personidentifikator} of Siste tilgjengelige skatteoppgjør: the newest income year whose
-// oppgjoer is published by the data module's clock, from the same calendar as Summert
-// skattegrunnlag and Skatteoppgjør hendelser, so the three agree.
+// oppgjoer is published by the data clock (the request's test run's), from the same calendar as
+// Summert skattegrunnlag and Skatteoppgjør hendelser, so the three agree.
 import {
   sisteTilgjengeligeSkatteoppgjoerApi as api,
   sisteTilgjengeligeSkatteoppgjoerTilXml,
@@ -26,7 +26,10 @@ export async function handleSisteTilgjengelige(
   if (invalid !== undefined) return sendFeil(x, f, api.feilkoder.validering, invalid);
   x.personidentifikator = personidentifikator;
   const { source } = dataFor(ctx, x, personidentifikator, token.consumerOrg as string);
-  const found = source.sisteTilgjengeligeInntektsaar(personidentifikator);
+  const found = source.sisteTilgjengeligeInntektsaar(
+    personidentifikator,
+    ctx.clocks.of(x.testRun).now(),
+  );
   if (found.kind !== 'data')
     return sendFeil(
       x,

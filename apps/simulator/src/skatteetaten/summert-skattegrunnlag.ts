@@ -81,11 +81,13 @@ function lookup(
 ): { answer: CachedAnswer; key: string | undefined } {
   const { source, cacheable } = dataFor(ctx, x, call.personidentifikator, consumerOrg);
   const innhold = ctx.rettighetspakkeInnhold;
-  // Publication depends on the data clock, so cached answers are per hour of it and per move of
-  // it (ctx.clock.cacheEpoch: its generation); the body depends on the rights package's content,
-  // so they are per content too.
+  // Publication depends on the data clock (the test run's own, if it has one), so cached answers
+  // are per hour of it and per move of it (cacheEpoch: a generation no other clock shares); the
+  // body depends on the rights package's content, so they are per content too.
+  const clock = ctx.clocks.of(x.testRun);
+  const nowMs = clock.nowMs();
   const key = cacheable
-    ? `ssg|${ctx.clock.cacheEpoch()}|${call.variant}|${innhold.cacheKey(call.rettighetspakke)}|${call.personidentifikator}|${call.inntektsaar}|${stadie}`
+    ? `ssg|${clock.cacheEpoch(nowMs)}|${call.variant}|${innhold.cacheKey(call.rettighetspakke)}|${call.personidentifikator}|${call.inntektsaar}|${stadie}`
     : undefined;
   if (key !== undefined) {
     const cached = ctx.answers.get(key);
@@ -95,6 +97,7 @@ function lookup(
     call.personidentifikator,
     Number(call.inntektsaar),
     stadie,
+    new Date(nowMs),
   );
   let answer: CachedAnswer;
   if (found.kind === 'data') {
@@ -108,7 +111,10 @@ function lookup(
     // access to shielded persons gets only the call's parameters and skjermet: true.
     answer = bodyAnswer('skjermet', kunParametre(found.body));
   } else answer = { kind: found.kind };
-  if (key !== undefined && !(answer.kind === 'ingenData' && publishedThisHour(ctx, call, stadie)))
+  if (
+    key !== undefined &&
+    !(answer.kind === 'ingenData' && publishedThisHour(ctx.config.seed, call, stadie, nowMs))
+  )
     ctx.answers.set(key, answer);
   return { answer, key };
 }
@@ -117,19 +123,19 @@ function lookup(
  * Whether "not published yet" turns into data later within the hour a cache key names (a running
  * data clock crosses the publication instant): such an answer is not kept.
  */
-function publishedThisHour(ctx: Context, call: SsgCall, stadie: Stadie): boolean {
-  const now = ctx.clock.nowMs();
+function publishedThisHour(
+  seed: string,
+  call: Pick<SsgCall, 'personidentifikator' | 'inntektsaar'>,
+  stadie: Stadie,
+  now: number,
+): boolean {
   const publication =
     stadie === 'utkast'
       ? utkastPublication
       : stadie === 'fastsatt'
         ? fastsattPublication
         : oppgjoerPublication;
-  const { fromMs } = publication(
-    ctx.config.seed,
-    call.personidentifikator,
-    Number(call.inntektsaar),
-  );
+  const { fromMs } = publication(seed, call.personidentifikator, Number(call.inntektsaar));
   return fromMs > now && fromMs < (Math.floor(now / 3_600_000) + 1) * 3_600_000;
 }
 

@@ -1,11 +1,22 @@
 // The Set-up page's clocks: the data clock (what is published yet), which the admin API can set
-// to an instant, move by an ISO-8601 duration or put back; and the real time tokens keep.
+// to an instant, move by an ISO-8601 duration or put back; and the real time tokens keep. With a
+// test run chosen in the session bar, every call names it, so the card shows and moves that run's
+// clock ("back to the start" drops it: the run reads the global clock again).
 import { api, attempt, el, field } from './lib.js';
+
+/** Whose data clock the card shows. */
+function scopeOf(c) {
+  if (c.testRun === undefined) return 'global';
+  return c.scope === 'testRun'
+    ? `test run ${c.testRun} (its own)`
+    : `global (test run ${c.testRun} has none of its own)`;
+}
 
 function facts(health, c) {
   const state = [c.frozen ? 'standing still' : 'running', c.moved ? 'moved' : 'as started'];
   const rows = [
     ['Data clock', `${c.now} (${state.join(', ')})`],
+    ['Clock of', scopeOf(c)],
     ['Starts at', c.startsAt ?? 'the real time'],
     ['Token clock (real time)', c.realNow],
     ['Issuer', health.issuer],

@@ -148,7 +148,8 @@ export const ClockSchema = {
         'now',
         'moved',
         'frozen',
-        'realNow'
+        'realNow',
+        'scope'
     ],
     properties: {
         now: {
@@ -159,6 +160,18 @@ export const ClockSchema = {
         moved: {
             type: 'boolean',
             description: 'True after a `PUT /clock`, until `DELETE /clock` or a full reset.'
+        },
+        scope: {
+            type: 'string',
+            enum: [
+                'global',
+                'testRun'
+            ],
+            description: 'Whose clock this is: the global one, or the test run\'s own (`testRun`).'
+        },
+        testRun: {
+            type: 'string',
+            description: 'The test run asked about (`x-skattedeling-test-run`), when one was named.'
         },
         frozen: {
             type: 'boolean',

@@ -87,7 +87,8 @@ export class SimulatorAdmin extends HeyApiClient {
      * order (the same seed, query and day give the same list), e.g.
      * `?profile=pensioner&year=2024&has=formuesverdiForPrimaerbolig&limit=5`. `has` needs
      * `year`. The query is checked against `PersonQuery`; a value it refuses is a 400 problem
-     * naming the parameter.
+     * naming the parameter. The day is the data clock's: with `x-skattedeling-test-run`, the
+     * clock that run reads (`GET /clock`).
      *
      */
     public persons<ThrowOnError extends boolean = false>(options?: Options<PersonsData, ThrowOnError>): RequestResult<PersonsResponses, PersonsErrors, ThrowOnError> {
@@ -131,10 +132,11 @@ export class SimulatorAdmin extends HeyApiClient {
     /**
      * Reset state
      *
-     * With `x-skattedeling-test-run`: forget that run's scope and journal entries. Without:
-     * forget everything (clients, onboarding, delegations, fixtures, faults, journal, the
-     * replay cache), put the demo set-up back, restore the content per rights package the
-     * simulator started with and put the data clock back to the start clock.
+     * With `x-skattedeling-test-run`: forget that run's scope, journal entries and data clock
+     * (the run reads the global clock again). Without: forget everything (clients,
+     * onboarding, delegations, fixtures, faults, journal, the replay cache, every run's data
+     * clock), put the demo set-up back, restore the content per rights package the simulator
+     * started with and put the data clock back to the start clock.
      *
      */
     public reset<ThrowOnError extends boolean = false>(options?: Options<ResetData, ThrowOnError>): RequestResult<ResetResponses, ResetErrors, ThrowOnError> {
@@ -146,9 +148,13 @@ export class SimulatorAdmin extends HeyApiClient {
     }
     
     /**
-     * Put the data clock back to the start clock
+     * Put the data clock back to the start clock, or a run's back to the global one
      *
-     * Back to `--today` or the real time; a full reset (`POST /reset` without a test run) does the same.
+     * Without `x-skattedeling-test-run`: the global clock goes back to `--today` or the real
+     * time; a full reset (`POST /reset` without a test run) does the same and also drops every
+     * run's clock. With it: the run drops its own clock and reads the global one again; so
+     * does `POST /reset` with the header. Answers the clock the request's scope now reads.
+     *
      */
     public resetClock<ThrowOnError extends boolean = false>(options?: Options<ResetClockData, ThrowOnError>): RequestResult<ResetClockResponses, ResetClockErrors, ThrowOnError> {
         return (options?.client ?? this.client).delete<ResetClockResponses, ResetClockErrors, ThrowOnError>({
@@ -165,8 +171,12 @@ export class SimulatorAdmin extends HeyApiClient {
      * (Summert skattegrunnlag, Siste tilgjengelige skatteoppgjør), the event lists, month
      * completeness (Inntekt) and the persons search. It starts at `--today` (12:00 UTC that
      * day, standing still) or at the real time (running). Maskinporten's token and grant
-     * checks, key and certificate expiry keep the real time (`realNow`). One clock per
-     * simulator: it is not scoped to a test run.
+     * checks, key and certificate expiry keep the real time (`realNow`) whatever the data
+     * clock says: Maskinporten's clock is not the data's.
+     *
+     * Without `x-skattedeling-test-run` this is the global clock. With it, the clock that
+     * run's requests read: its own once it moved it (`scope: testRun`), else the global one
+     * (`scope: global`). The imitated endpoints read the clock of the run their request names.
      *
      */
     public clock<ThrowOnError extends boolean = false>(options?: Options<ClockData, ThrowOnError>): RequestResult<ClockResponses, ClockErrors, ThrowOnError> {
@@ -185,8 +195,14 @@ export class SimulatorAdmin extends HeyApiClient {
      * a leading `-` moves it back). It stands still afterwards if it stood still before (the
      * start clock with `--today`) or runs on from the new instant, unless `frozen` says
      * otherwise. The clock stays within the years 2000–2100. Cached answers made before a
-     * move are never served after it. Takes effect at once for every caller, without a
-     * restart.
+     * move are never served after it. Takes effect at once, without a restart.
+     *
+     * Without `x-skattedeling-test-run` this moves the global clock, for every caller whose
+     * run has no clock of its own. With it, it moves that run's own clock only: the first move
+     * starts it from where the global clock stands, and other runs and the global scope do not
+     * see the change. At most 1000 runs hold a clock of their own at once (409 beyond that).
+     * Run clocks are not kept in `--state-file`: after a restart every run reads the global
+     * clock again.
      *
      */
     public setClock<ThrowOnError extends boolean = false>(options: Options<SetClockData, ThrowOnError>): RequestResult<SetClockResponses, SetClockErrors, ThrowOnError> {

@@ -88,6 +88,14 @@ export type Clock = {
      */
     moved: boolean;
     /**
+     * Whose clock this is: the global one, or the test run's own (`testRun`).
+     */
+    scope: 'global' | 'testRun';
+    /**
+     * The test run asked about (`x-skattedeling-test-run`), when one was named.
+     */
+    testRun?: string;
+    /**
      * True when the data clock stands still, false when it runs with the real time.
      */
     frozen: boolean;
@@ -701,6 +709,12 @@ export type DemoResponse = DemoResponses[keyof DemoResponses];
 
 export type PersonsData = {
     body?: never;
+    headers?: {
+        /**
+         * The test run whose scope to read and write: 1–100 characters of letters, digits and . _ : -
+         */
+        'x-skattedeling-test-run'?: string;
+    };
     path?: never;
     query?: {
         /**
@@ -852,12 +866,22 @@ export type ResetResponse = ResetResponses[keyof ResetResponses];
 
 export type ResetClockData = {
     body?: never;
+    headers?: {
+        /**
+         * The test run whose scope to read and write: 1–100 characters of letters, digits and . _ : -
+         */
+        'x-skattedeling-test-run'?: string;
+    };
     path?: never;
     query?: never;
     url: '/clock';
 };
 
 export type ResetClockErrors = {
+    /**
+     * Not valid; `detail` names the field, the value and what is allowed.
+     */
+    400: Problem;
     /**
      * An admin token is set and the request did not carry it as `Authorization: Bearer …`.
      */
@@ -872,7 +896,7 @@ export type ResetClockError = ResetClockErrors[keyof ResetClockErrors];
 
 export type ResetClockResponses = {
     /**
-     * Back at the start clock.
+     * The clock the scope reads now.
      */
     200: Clock;
 };
@@ -881,12 +905,22 @@ export type ResetClockResponse = ResetClockResponses[keyof ResetClockResponses];
 
 export type ClockData = {
     body?: never;
+    headers?: {
+        /**
+         * The test run whose scope to read and write: 1–100 characters of letters, digits and . _ : -
+         */
+        'x-skattedeling-test-run'?: string;
+    };
     path?: never;
     query?: never;
     url: '/clock';
 };
 
 export type ClockErrors = {
+    /**
+     * Not valid; `detail` names the field, the value and what is allowed.
+     */
+    400: Problem;
     /**
      * An admin token is set and the request did not carry it as `Authorization: Bearer …`.
      */
@@ -910,6 +944,12 @@ export type ClockResponse = ClockResponses[keyof ClockResponses];
 
 export type SetClockData = {
     body: ClockInput;
+    headers?: {
+        /**
+         * The test run whose scope to read and write: 1–100 characters of letters, digits and . _ : -
+         */
+        'x-skattedeling-test-run'?: string;
+    };
     path?: never;
     query?: never;
     url: '/clock';
@@ -920,6 +960,10 @@ export type SetClockErrors = {
      * Not valid; `detail` names the field, the value and what is allowed.
      */
     400: Problem;
+    /**
+     * Conflicts with existing state (a client id or kid in use).
+     */
+    409: Problem;
 };
 
 export type SetClockError = SetClockErrors[keyof SetClockErrors];
