@@ -66,8 +66,6 @@ function feriepengegrunnlag(profile: Profile, job: Job, year: number, upTo = 12)
 
 interface LineSpec {
   readonly beskrivelse: string;
-  /** `svalbard` for pay earned on Svalbard (taxed there, svalbardGrunnlag). */
-  readonly regel?: string;
   readonly fordel: Fordel;
   readonly trekk: boolean;
   readonly aga: boolean;
@@ -76,30 +74,35 @@ interface LineSpec {
   readonly tilleggsinformasjon?: NonNullable<Inntekt['loennsinntekt']>['tilleggsinformasjon'];
 }
 
-function loennsinntekt(spec: LineSpec): Inntekt {
-  return {
-    fordel: spec.fordel,
-    utloeserArbeidsgiveravgift: spec.aga,
-    inngaarIGrunnlagForTrekk: spec.trekk,
-    beloep: spec.beloep,
-    ...(spec.regel === undefined ? {} : { skatteOgAvgiftsRegel: spec.regel }),
-    loennsinntekt: {
-      beskrivelse: spec.beskrivelse,
-      ...(spec.antall === undefined ? {} : { antall: spec.antall }),
-      ...(spec.tilleggsinformasjon === undefined
-        ? {}
-        : { tilleggsinformasjon: spec.tilleggsinformasjon }),
-    },
-  };
+/** The Inntekt line of a spec: fields in the a-ordning's order, optional ones only when set. */
+function loennsinntekt(spec: LineSpec, regel: string | undefined): Inntekt {
+  const detail: NonNullable<Inntekt['loennsinntekt']> = { beskrivelse: spec.beskrivelse };
+  if (spec.antall !== undefined) detail.antall = spec.antall;
+  if (spec.tilleggsinformasjon !== undefined) detail.tilleggsinformasjon = spec.tilleggsinformasjon;
+  return regel === undefined
+    ? {
+        fordel: spec.fordel,
+        utloeserArbeidsgiveravgift: spec.aga,
+        inngaarIGrunnlagForTrekk: spec.trekk,
+        beloep: spec.beloep,
+        loennsinntekt: detail,
+      }
+    : {
+        fordel: spec.fordel,
+        utloeserArbeidsgiveravgift: spec.aga,
+        inngaarIGrunnlagForTrekk: spec.trekk,
+        beloep: spec.beloep,
+        skatteOgAvgiftsRegel: regel,
+        loennsinntekt: detail,
+      };
 }
 
 /**
  * Feriepenger for last year are paid in June; when a job ends, whatever is owed is paid with the
  * last salary (this year's, and last year's if June has not come yet). `pay` is the month's fixed
- * pay after income changes.
+ * pay after income changes. Adds to `lines`.
  */
-function holidayLines(profile: Profile, job: Job, m: number, pay: number): LineSpec[] {
-  const lines: LineSpec[] = [];
+function holidayLines(lines: LineSpec[], profile: Profile, job: Job, m: number, pay: number): void {
   const year = yearOf(m);
   const month = monthOf(m);
   const endsNow = job.end === m;
@@ -133,13 +136,17 @@ function holidayLines(profile: Profile, job: Job, m: number, pay: number): LineS
       beloep: -trekk,
     });
   }
-
-  return lines;
 }
 
-/** A December bonus, the company car's benefit in kind, mileage some months. */
-function extraLines(profile: Profile, job: Job, m: number, rng: Rng, factor: number): LineSpec[] {
-  const lines: LineSpec[] = [];
+/** A December bonus, the company car's benefit in kind, mileage some months; adds to `lines`. */
+function extraLines(
+  lines: LineSpec[],
+  profile: Profile,
+  job: Job,
+  m: number,
+  rng: Rng,
+  factor: number,
+): void {
   const year = yearOf(m);
   const month = monthOf(m);
   if (job.bonus && month === 12) {
@@ -176,15 +183,25 @@ function extraLines(profile: Profile, job: Job, m: number, rng: Rng, factor: num
       antall: km,
     });
   }
+}
 
-  return lines;
+/**
+ * The month's generator of a job, made on its first draw: a fixed salary without overtime or
+ * mileage draws nothing, and each key is a generator of its own, so the draws are the same.
+ */
+function lazyRng(profile: Profile, job: Job, m: number): Rng {
+  let rng: Rng | undefined;
+  return () => {
+    rng ??= scopedRng(profile.key, 'maaned', m, 'jobb', job.index);
+    return rng();
+  };
 }
 
 /** The lines of one job in month `m` (the caller checks the job pays that month). */
 export function jobLines(profile: Profile, job: Job, m: number): Inntekt[] {
   const factor = salaryFactor(profile, m);
   if (factor === 0) return [];
-  const rng = scopedRng(profile.key, 'maaned', m, 'jobb', job.index);
+  const rng = lazyRng(profile, job, m);
   const lines: LineSpec[] = [];
   const monthly = kroner(yearlyPay(profile, job, m) / 12);
 
@@ -223,11 +240,14 @@ export function jobLines(profile: Profile, job: Job, m: number): Inntekt[] {
     });
   }
 
-  lines.push(...holidayLines(profile, job, m, monthly * factor));
-  lines.push(...extraLines(profile, job, m, rng, factor));
+  holidayLines(lines, profile, job, m, monthly * factor);
+  extraLines(lines, profile, job, m, rng, factor);
 
+  // Pay earned on Svalbard carries the skatteOgAvgiftsRegel `svalbard` (svalbardGrunnlag).
   const regel = inPeriod(profile.svalbard, m) ? 'svalbard' : undefined;
-  return lines
-    .filter((line) => line.beloep !== 0 && isValidIn('loennsinntekt', line.beskrivelse, m))
-    .map((line) => loennsinntekt(regel === undefined ? line : { ...line, regel }));
+  const inntekt: Inntekt[] = [];
+  for (const line of lines)
+    if (line.beloep !== 0 && isValidIn('loennsinntekt', line.beskrivelse, m))
+      inntekt.push(loennsinntekt(line, regel));
+  return inntekt;
 }
