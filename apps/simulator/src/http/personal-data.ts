@@ -7,7 +7,7 @@ import { SYNTHETIC_MONTH_OFFSET } from '@skattedeling/testdata';
 const elevenDigits = /(?<!\d)\d{11}(?!\d)/g;
 
 /** True for an 11-digit number whose month digits mark a synthetic person (81–92). */
-function isSynthetic(digits: string): boolean {
+export function isSynthetic(digits: string): boolean {
   const month = Number(digits.slice(2, 4));
   return month > SYNTHETIC_MONTH_OFFSET && month <= SYNTHETIC_MONTH_OFFSET + 12;
 }

@@ -51,6 +51,19 @@ export interface JournalFilter {
 
 export type NewJournalEntry = Omit<JournalEntry, 'id' | 'time'>;
 
+let lastMs = Number.NaN;
+let lastIso = '';
+
+/** `new Date().toISOString()`, formatted once per millisecond (requests come many to a millisecond). */
+function isoNow(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
+}
+
 /** The default byte budget of the journal (about its JSON size). */
 export const DEFAULT_JOURNAL_MAX_BYTES = 8 * 1024 * 1024;
 
@@ -87,7 +100,7 @@ export class Journal {
     if (bytes > this.maxBytes) return undefined;
     if (this.next - this.oldest >= this.size) this.drop(this.next - this.size);
     while (this.used + bytes > this.maxBytes && this.oldest < this.next) this.drop(this.oldest);
-    const full: JournalEntry = { id: this.next, time: new Date().toISOString(), ...safe };
+    const full: JournalEntry = { id: this.next, time: isoNow(), ...safe };
     const slot = (this.next - 1) % this.size;
     this.entries[slot] = full;
     this.sizes[slot] = bytes;

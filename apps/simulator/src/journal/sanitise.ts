@@ -2,7 +2,7 @@
 // values cut, real-format fødselsnummer masked. A client choosing a 44 KB `iss` or a `kid` with a
 // newline in it gets a short, one-line, honest record, not a forged or flooded one.
 import { safeText } from '../http/describe.js';
-import { maskPersonidentifikatorer } from '../http/personal-data.js';
+import { isSynthetic, maskPersonidentifikatorer } from '../http/personal-data.js';
 import type { NewJournalEntry, TrailStep } from './journal.js';
 
 /** Longest text kept per field; the reason and path may quote a client's values. */
@@ -19,8 +19,32 @@ export const FIELD_LIMITS = {
 /** Longest log line, after escaping. */
 export const LOG_LINE_LIMIT = 4000;
 
+/**
+ * True when masking, escaping and cutting would leave `text` as it is: at most `max` characters,
+ * no control character (nor anything from U+200E to U+2069, where the bidirectional controls
+ * are) and no 11-digit number but a synthetic person's. One pass over the characters, instead of
+ * the three regular expressions of the full treatment; most fields (paths, rule names, the
+ * checks' details) are like this.
+ */
+export function isAlreadySafe(text: string, max: number): boolean {
+  if (text.length > max) return false;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      continue;
+    }
+    if (digits === 11 && !isSynthetic(text.slice(i - 11, i))) return false;
+    digits = 0;
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x200e && c <= 0x2069)) return false;
+  }
+  return digits !== 11 || isSynthetic(text.slice(-11));
+}
+
 /** One safe field: masked, escaped, cut. Only the part that can be shown is looked at. */
 export function safeField(text: string, max: number): string {
+  if (isAlreadySafe(text, max)) return text;
   // Ten characters more than shown, so a number that starts in the shown part is masked whole.
   const head = text.length > max + 10 ? text.slice(0, max + 10) : text;
   return safeText(maskPersonidentifikatorer(head), max, text.length);
@@ -38,33 +62,34 @@ function safeStep(step: TrailStep): TrailStep {
     : { rule, result: step.result, detail: safeField(step.detail, FIELD_LIMITS.detail) };
 }
 
-type Optional = 'testRun' | 'kode' | 'clientId' | 'consumerOrg' | 'supplierOrg';
-const optionalShort: readonly Optional[] = [
-  'testRun',
-  'kode',
-  'clientId',
-  'consumerOrg',
-  'supplierOrg',
-];
+type Writable = { -readonly [K in keyof NewJournalEntry]: NewJournalEntry[K] };
 
-/** The entry with every string made safe and the trail bounded. */
+/**
+ * The entry with every string made safe and the trail bounded. Field by field, not in a loop over
+ * key names: this runs for every request, and fixed property names keep it on V8's fast path.
+ */
 export function sanitiseEntry(entry: NewJournalEntry): NewJournalEntry {
-  const out: Record<string, unknown> = {
+  const steps = Math.min(entry.trail.length, FIELD_LIMITS.steps);
+  const trail: TrailStep[] = [];
+  for (let i = 0; i < steps; i++) trail.push(safeStep(entry.trail[i] as TrailStep));
+  const out: Writable = {
     ...entry,
     method: safeField(entry.method, 20),
     path: safeField(entry.path, FIELD_LIMITS.path),
-    trail: entry.trail.slice(0, FIELD_LIMITS.steps).map(safeStep),
+    trail,
   };
-  for (const key of optionalShort) {
-    const value = entry[key];
-    if (value !== undefined) out[key] = safeField(value, FIELD_LIMITS.short);
-  }
+  const { short } = FIELD_LIMITS;
+  if (entry.testRun !== undefined) out.testRun = safeField(entry.testRun, short);
+  if (entry.kode !== undefined) out.kode = safeField(entry.kode, short);
+  if (entry.clientId !== undefined) out.clientId = safeField(entry.clientId, short);
+  if (entry.consumerOrg !== undefined) out.consumerOrg = safeField(entry.consumerOrg, short);
+  if (entry.supplierOrg !== undefined) out.supplierOrg = safeField(entry.supplierOrg, short);
   if (entry.reason !== undefined) out.reason = safeField(entry.reason, FIELD_LIMITS.reason);
   if (entry.personidentifikator !== undefined)
-    out.personidentifikator = safeField(entry.personidentifikator, FIELD_LIMITS.short);
+    out.personidentifikator = safeField(entry.personidentifikator, short);
   if (entry.korrelasjonsid !== undefined)
-    out.korrelasjonsid = safeField(entry.korrelasjonsid, FIELD_LIMITS.short);
-  return out as unknown as NewJournalEntry;
+    out.korrelasjonsid = safeField(entry.korrelasjonsid, short);
+  return out;
 }
 
 // Per field: the name, quotes, colon and comma of its JSON form.
@@ -76,8 +101,10 @@ const FIELD_OVERHEAD = 16;
  */
 export function entrySize(entry: NewJournalEntry): number {
   let size = 120;
-  for (const value of Object.values(entry))
+  for (const key in entry) {
+    const value = entry[key as keyof NewJournalEntry];
     if (typeof value === 'string') size += value.length + FIELD_OVERHEAD;
+  }
   for (const step of entry.trail)
     size += step.rule.length + (step.detail?.length ?? 0) + 3 * FIELD_OVERHEAD;
   return size;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { safeText } from '../http/describe.js';
+import { maskPersonidentifikatorer } from '../http/personal-data.js';
+import { isAlreadySafe, safeField } from './sanitise.js';
+
+/** The full treatment, without the shortcut: masked, escaped, cut. */
+const treated = (text: string, max: number) =>
+  safeText(maskPersonidentifikatorer(text.slice(0, max + 10)), max, text.length);
+
+// Pieces that exercise each rule: synthetic and real-format numbers, runs of 10 and 12 digits,
+// controls, the bidirectional overrides, Norwegian letters and plain words.
+const PIECES = [
+  '24928193493', // synthetic (month 92)
+  '01013850011', // real format
+  '0101385001', // 10 digits
+  '010138500112', // 12 digits
+  '7',
+  '\n',
+  '\x1b[2J',
+  '\u2028',
+  '\u202e',
+  '\u200e',
+  '\u200f',
+  '\u2069',
+  '\u0085',
+  'ø',
+  'Ærlig',
+  ' ',
+  '/summertskattegrunnlag/v2/oppgjoer/',
+  'client 5f3c2a10-7b4e',
+  '…',
+];
+
+/** Deterministic strings made of the pieces (mulberry32 from a fixed seed). */
+function corpus(count: number): string[] {
+  let state = 42;
+  const next = (n: number) => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4_294_967_296) * n);
+  };
+  return Array.from({ length: count }, () => {
+    let text = '';
+    for (let i = next(6); i >= 0; i--) text += PIECES[next(PIECES.length)];
+    return text;
+  });
+}
+
+describe('isAlreadySafe', () => {
+  it('is true only for text the full treatment leaves as it is', () => {
+    let safe = 0;
+    for (const text of corpus(5000))
+      for (const max of [20, 60, 1000]) {
+        if (!isAlreadySafe(text, max)) continue;
+        safe++;
+        expect(treated(text, max)).toBe(text);
+      }
+    expect(safe).toBeGreaterThan(500);
+  });
+
+  it('passes the usual fields: paths with a synthetic person, rule details, ids', () => {
+    expect(
+      isAlreadySafe(
+        '/summertskattegrunnlag/v2/oppgjoer/kommuneforeldrebetaling/2023/24928193493',
+        1000,
+      ),
+    ).toBe(true);
+    expect(
+      isAlreadySafe('Fjellvik kommune (319000003) may read kommuneforeldrebetaling', 500),
+    ).toBe(true);
+    expect(isAlreadySafe('søknad for Ærlig', 100)).toBe(true);
+  });
+
+  it('sends real-format numbers, controls and long text to the full treatment', () => {
+    expect(isAlreadySafe('person 01013850011 unknown', 100)).toBe(false);
+    expect(isAlreadySafe('01013850011', 100)).toBe(false);
+    expect(isAlreadySafe('kid x\nforged', 100)).toBe(false);
+    expect(isAlreadySafe('right\u202eleft', 100)).toBe(false);
+    expect(isAlreadySafe('x'.repeat(101), 100)).toBe(false);
+  });
+});
+
+describe('safeField', () => {
+  it('gives what the full treatment gives, for every text and limit', () => {
+    for (const text of corpus(5000))
+      for (const max of [5, 20, 60, 1000]) expect(safeField(text, max)).toBe(treated(text, max));
+  });
+});
