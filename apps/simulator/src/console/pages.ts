@@ -2,7 +2,6 @@
 // the facts the page needs that are not state (the APIs, their known rights packages, the
 // household groups, the contracts) as a JSON data block. Everything that is state comes from the
 // admin API, called by the page's script with the admin token, so a page holds nothing secret.
-import { kjenteRettighetspakker } from '@skattedeling/inntekt';
 import { stadierPerRettighetspakke } from '@skattedeling/summert-skattegrunnlag';
 import { PROFILES } from '../data/index.js';
 import { apiIds, apiInfo, stadierFor } from '../onboarding/apis.js';
@@ -69,8 +68,7 @@ export function consoleFacts() {
       navn: apiInfo[id].navn,
       scope: apiInfo[id].scopes[0],
       rettighet: apiInfo[id].rettighet,
-      rettighetspakker:
-        id === 'inntekt' ? [...kjenteRettighetspakker] : Object.keys(stadierPerRettighetspakke),
+      rettighetspakker: [...apiInfo[id].rettighetspakker],
     })),
     stadier: Object.fromEntries(
       Object.keys(stadierPerRettighetspakke).map((p) => [p, stadierFor(p)]),

@@ -43,6 +43,8 @@ export interface ApiInfo {
   readonly prefiks: Feilkodeprefiks;
   /** The API's error codes by meaning (every lookup API has a person and a consent code). */
   readonly feilkoder: LookupDescriptor['feilkoder'];
+  /** The rights packages (rettighetspakker) a påkobling may grant. */
+  readonly rettighetspakker: readonly string[];
   /** The rights packages that need the person's consent (`AltinnSamtykke`). */
   readonly rettighetspakkerMedSamtykke: readonly string[];
 }
@@ -54,6 +56,7 @@ const fromDescriptor = (d: (typeof lookupApis)[number]): ApiInfo => ({
   rettighet: d.altinnRettighet,
   prefiks: d.feilprefiks,
   feilkoder: d.feilkoder,
+  rettighetspakker: d.rettighetspakker,
   rettighetspakkerMedSamtykke: d.rettighetspakkerMedSamtykke,
 });
 

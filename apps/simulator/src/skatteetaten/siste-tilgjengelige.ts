@@ -21,7 +21,7 @@ export async function handleSisteTilgjengelige(
   const f = format(x, api);
   if (f === undefined) return;
   const token = authenticate(ctx, x, api, f, ctx.now());
-  if (token === undefined || !supportAccess(ctx, x, 'summertskattegrunnlag', f, token)) return;
+  if (token === undefined || !supportAccess(ctx, x, api.tilgangVia, f, token)) return;
   const invalid = checkPersonidentifikator(personidentifikator);
   if (invalid !== undefined) return sendFeil(x, f, api.feilkoder.validering, invalid);
   x.personidentifikator = personidentifikator;
