@@ -1,25 +1,18 @@
-// Must hold 1: every response of every imitated endpoint conforms to contracts/ — success and
-// error, JSON and XML — checked with the packages' validators over HTTP on 127.0.0.1.
-import { createValidator, feilSchema } from '@skattedeling/felles';
-import { inntektValidator, validateInntekter, validateInntektFeil } from '@skattedeling/inntekt';
 import { maskinportenValidator } from '@skattedeling/maskinporten-client';
 import {
   feilFraXml,
-  v1,
   validateSsgFeil,
   validateSummertSkattegrunnlag,
 } from '@skattedeling/summert-skattegrunnlag';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, expectOk, startContractSimulator, xmlRoot } from './contract-setup.js';
 import {
   accessToken,
   admin,
   demoKommuner,
-  demoPerson,
   get,
   grant,
   postToken,
-  startTestSimulator,
   type TestSimulator,
 } from './helpers.js';
 
@@ -32,59 +25,9 @@ let unknown: string;
 let child: string;
 
 beforeAll(async () => {
-  // Serving the retired shared-host paths, so their responses are checked against openapi-v1 and
-  // openapi-legacy too; the default retired answer is tested in retired-paths.test.ts.
-  sim = await startTestSimulator({ serveRetiredPaths: true });
-  ssgToken = await accessToken(sim);
-  imToken = await accessToken(sim, { claims: { scope: 'skatteetaten:inntekt' } });
-  employee = demoPerson(sim, /employee with salary/);
-  skjermet = demoPerson(sim, /^Skjermet/);
-  unknown = demoPerson(sim, /wrong check digit/);
-  child = demoPerson(sim, /under 18/);
-  const fixture = await admin(
-    sim,
-    'PUT',
-    `/fixtures/${employee}?consumerOrg=${demoKommuner.delvis.orgnr}`,
-    {
-      summertSkattegrunnlag: { '2024': 'slettet' },
-    },
-  );
-  expect(fixture.status).toBe(200);
+  ({ sim, ssgToken, imToken, employee, skjermet, unknown, child } = await startContractSimulator());
 });
 afterAll(() => sim.close());
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  parseTagValue: false,
-  isArray: (name) =>
-    [
-      'grunnlag',
-      'svalbardGrunnlag',
-      'spesifisering',
-      'oppgaveInntektsmottaker',
-      'inntekt',
-      'kategori',
-    ].includes(name),
-});
-const feil = createValidator(feilSchema);
-
-function xmlRoot(text: string, root: string, namespace: string): Record<string, unknown> {
-  expect(XMLValidator.validate(text), 'well-formed XML').toBe(true);
-  const doc = parser.parse(text) as Record<string, Record<string, unknown>>;
-  const element = doc[root];
-  expect(element, `root <${root}>`).toBeDefined();
-  expect(element?.['@_xmlns']).toBe(namespace);
-  return element as Record<string, unknown>;
-}
-
-function expectOk(result: { ok: boolean; message?: string }): void {
-  expect(result.ok, result.ok ? '' : result.message).toBe(true);
-}
-
-const bearer = (token: string, accept?: string) => ({
-  authorization: `Bearer ${token}`,
-  ...(accept === undefined ? {} : { accept }),
-});
 
 describe('Maskinporten responses conform to contracts/maskinporten', () => {
   it('metadata at the issuer path and at the RFC 8414 path', async () => {
@@ -324,132 +267,5 @@ describe('Summert skattegrunnlag V2 responses conform to its contract', () => {
       expectOk(validateSsgFeil(body));
       expect((body as { kode: string }).kode).toBe('SSG-002');
     }
-  });
-});
-
-describe('Summert skattegrunnlag V1 (retired shared host) responses conform to openapi-v1', () => {
-  it('200 with and without stadie, JSON and XML', async () => {
-    for (const path of [
-      `/api/formueinntekt/summertskattegrunnlag/kommuneforeldrebetaling/2024/${employee}`,
-      `/api/formueinntekt/summertskattegrunnlag/oppgjoer/kommuneforeldrebetaling/2024/${employee}`,
-    ]) {
-      const json = await get(sim, path, bearer(ssgToken));
-      expect(json.status, path).toBe(200);
-      const body = json.json() as { grunnlag: { kategori: unknown }[] };
-      expectOk(v1.validateSummertSkattegrunnlag(body));
-      expect(Array.isArray(body.grunnlag[0]?.kategori)).toBe(true);
-      const xml = await get(sim, path, bearer(ssgToken, 'application/xml'));
-      xmlRoot(
-        xml.text,
-        'summertSkattegrunnlag',
-        'urn:no:skatteetaten:datasamarbeid:summertskattegrunnlag:v1',
-      );
-    }
-  });
-  it('410 is SSG-010 in the V1 table', async () => {
-    const delvis = await accessToken(sim, { claims: { consumer_org: demoKommuner.delvis.orgnr } });
-    const r = await get(
-      sim,
-      `/api/formueinntekt/summertskattegrunnlag/kommuneforeldrebetaling/2024/${employee}`,
-      bearer(delvis),
-    );
-    expect(r.status).toBe(410);
-    expectOk(v1.validateSsgFeil(r.json()));
-    expect(r.json().kode).toBe('SSG-010');
-  });
-  it('errors use the V1 codes', async () => {
-    const r = await get(
-      sim,
-      `/api/formueinntekt/summertskattegrunnlag/kommuneforeldrebetaling/2024/${unknown}`,
-      bearer(ssgToken),
-    );
-    expect(r.status).toBe(404);
-    expectOk(v1.validateSsgFeil(r.json()));
-  });
-});
-
-describe('Inntekt responses (v1 and the retired oppgave/inntekt) conform to the Inntekt contracts', () => {
-  const v1Path = (
-    pid: string,
-    q = '?fraOgMed=2026-01&tilOgMed=2026-03',
-    pakke = 'kommuneBoligsosialeFormaal',
-  ) => `/inntekt/v1/${pakke}/${pid}/inntekter${q}`;
-  const legacyPath = (pid: string, q = '?fraOgMed=2026-01') =>
-    `/api/innrapportert/inntektsmottaker/kommuneBoligsosialeFormaal/${pid}/oppgave/inntekt${q}`;
-  it('200 with data, JSON and XML, both endpoints', async () => {
-    for (const path of [v1Path(employee), legacyPath(employee)]) {
-      const json = await get(sim, path, bearer(imToken));
-      expect(json.status, path).toBe(200);
-      const body = json.json() as { oppgaveInntektsmottaker: unknown[] };
-      expectOk(validateInntekter(body));
-      expect(body.oppgaveInntektsmottaker.length).toBeGreaterThan(0);
-      const xml = await get(sim, path, bearer(imToken, 'application/xml'));
-      const root = xmlRoot(xml.text, 'inntekter', 'urn:no:skatteetaten:datasamarbeid:inntekt:v1');
-      expect((root.oppgaveInntektsmottaker as unknown[]).length).toBe(
-        body.oppgaveInntektsmottaker.length,
-      );
-    }
-  });
-  it('200 for a shielded person', async () => {
-    const r = await get(sim, v1Path(skjermet), bearer(imToken));
-    expect(r.status).toBe(200);
-    expectOk(validateInntekter(r.json()));
-    expect(r.json()).toEqual({ oppgaveInntektsmottaker: [], skjermet: true });
-    xmlRoot(
-      (await get(sim, v1Path(skjermet), bearer(imToken, 'application/xml'))).text,
-      'inntekter',
-      'urn:no:skatteetaten:datasamarbeid:inntekt:v1',
-    );
-  });
-  it('every documented error, JSON and XML', async () => {
-    const cases: [string, Record<string, string>, number, string][] = [
-      [v1Path(employee, '?fraOgMed=2026-01'), bearer(imToken), 400, 'IM-006'],
-      [v1Path(employee, '?fraOgMed=2026-13&tilOgMed=2026-14'), bearer(imToken), 400, 'IM-006'],
-      [v1Path(employee, '?fraOgMed=2026-03&tilOgMed=2026-01'), bearer(imToken), 400, 'IM-006'],
-      [v1Path(employee), {}, 401, 'IM-004'],
-      [v1Path(employee), bearer(ssgToken), 403, 'DAS-008'],
-      [v1Path(employee, undefined, 'kommuneforeldrebetaling'), bearer(imToken), 403, 'IM-005'],
-      ['/inntekt/v1/kommuneBoligsosialeFormaal/inntekter', bearer(imToken), 404, 'IM-003'],
-      [v1Path(unknown), bearer(imToken), 404, 'IM-007'],
-      [v1Path(child), bearer(imToken), 404, 'IM-008'],
-      [legacyPath(unknown), bearer(imToken), 404, 'IM-007'],
-    ];
-    for (const [path, headers, status, kode] of cases) {
-      const json = await get(sim, path, headers);
-      expect(json.status, path).toBe(status);
-      expectOk(validateInntektFeil(json.json()));
-      expect(json.json().kode, path).toBe(kode);
-      const xml = await get(sim, path, { ...headers, accept: 'application/xml' });
-      xmlRoot(xml.text, 'feil', 'urn:no:skatteetaten:datasamarbeid:feil:v1');
-      expectOk(validateInntektFeil(feilFraXml(xml.text)));
-    }
-    const run = { 'x-skattedeling-test-run': 'contract-consent-im' };
-    await admin(
-      sim,
-      'PUT',
-      `/onboarding/${demoKommuner.fullt.orgnr}/paakoblinger/inntekt`,
-      { rettighetspakker: ['sbl'] },
-      run,
-    );
-    const consent = await get(sim, v1Path(employee, undefined, 'sbl'), {
-      ...bearer(imToken),
-      ...run,
-    });
-    expect(consent.status).toBe(403);
-    expectOk(validateInntektFeil(consent.json()));
-    expect(consent.json().kode).toBe('IM-010');
-    const r406 = await get(sim, v1Path(employee), bearer(imToken, 'application/pdf'));
-    expect(r406.status).toBe(406);
-    expect(r406.json().kode).toBe('IM-009');
-    expectOk(inntektValidator.validate('InntektFeil', r406.json()));
-  });
-});
-
-describe('anything else', () => {
-  it('DAS-002 for a URL no endpoint serves', async () => {
-    const r = await get(sim, '/finnes/ikke');
-    expect(r.status).toBe(404);
-    expectOk(feil.validate('Feil', r.json()));
-    expect(r.json().kode).toBe('DAS-002');
   });
 });
