@@ -9,37 +9,51 @@ import { jobLines } from './job-lines.js';
 import { navLines, spellLine } from './nav-lines.js';
 import { type Profile, worksIn } from './profile.js';
 
-/** The reports of month `m` (a month index) for the person; empty before 2015 and when nothing was paid. */
-export function monthlyReports(profile: Profile, m: number): OppgaveInntektsmottaker[] {
-  if (m < FIRST_INNTEKT_MONTH) return [];
-  const maaned = maanedAv(yearOf(m), monthOf(m));
-  const reports: OppgaveInntektsmottaker[] = [];
-  const report = (opplysningspliktigId: string, virksomhetId: string, inntekt: Inntekt[]): void => {
-    if (inntekt.length === 0) return;
-    reports.push({
-      opplysningspliktigId,
-      virksomhetId,
-      kalendermaaned: maaned,
-      inntektsmottaker: { personidentifikator: profile.personidentifikator },
-      inntekt,
-    });
-  };
+/** Takes the lines one payer reported for the person in a month. */
+export type Payment = (
+  opplysningspliktigId: string,
+  virksomhetId: string,
+  inntekt: Inntekt[],
+) => void;
+
+/**
+ * Each payer's lines of month `m` (a month index), in report order, without the reports around
+ * them: the yearly grunnlag only sums the lines, so it need not build what the Inntekt API sends.
+ * A payer with no lines is skipped; nothing before 2015.
+ */
+export function monthlyPayments(profile: Profile, m: number, pay: Payment): void {
+  if (m < FIRST_INNTEKT_MONTH) return;
   for (const job of profile.jobs) {
-    if (worksIn(profile, job, m))
-      report(
-        job.employer.organisasjonsnummer,
-        job.employer.virksomhetsnummer,
-        jobLines(profile, job, m),
-      );
+    if (!worksIn(profile, job, m)) continue;
+    const lines = jobLines(profile, job, m);
+    if (lines.length > 0)
+      pay(job.employer.organisasjonsnummer, job.employer.virksomhetsnummer, lines);
   }
-  report(NAV.organisasjonsnummer, NAV.virksomhetsnummer, navLines(profile, m));
+  const nav = navLines(profile, m);
+  if (nav.length > 0) pay(NAV.organisasjonsnummer, NAV.virksomhetsnummer, nav);
   for (const spell of profile.spells) {
     if (spell.kind !== 'tjenestepensjon') continue;
     const payer = PENSION_PAYERS[spell.payer ?? 0];
     const line = spellLine(spell, m);
     if (payer !== undefined && line !== undefined)
-      report(payer.organisasjonsnummer, payer.virksomhetsnummer, [line]);
+      pay(payer.organisasjonsnummer, payer.virksomhetsnummer, [line]);
   }
+}
+
+/** The reports of month `m` (a month index) for the person; empty before 2015 and when nothing was paid. */
+export function monthlyReports(profile: Profile, m: number): OppgaveInntektsmottaker[] {
+  if (m < FIRST_INNTEKT_MONTH) return [];
+  const kalendermaaned = maanedAv(yearOf(m), monthOf(m));
+  const reports: OppgaveInntektsmottaker[] = [];
+  monthlyPayments(profile, m, (opplysningspliktigId, virksomhetId, inntekt) => {
+    reports.push({
+      opplysningspliktigId,
+      virksomhetId,
+      kalendermaaned,
+      inntektsmottaker: { personidentifikator: profile.personidentifikator },
+      inntekt,
+    });
+  });
   return reports;
 }
 

@@ -1,7 +1,7 @@
 // The income items built from the monthly reports (poster.ts), the ungdomsprogramytelse and the
 // deductions that follow from income: minstefradrag, the barnepensjon deduction, trade-union dues,
 // IPS savings, travel and gifts.
-import type { OppgaveInntektsmottaker } from '@skattedeling/inntekt';
+import type { Inntekt } from '@skattedeling/inntekt';
 import type { Spesifisering } from '@skattedeling/summert-skattegrunnlag';
 import { NAV } from './context.js';
 import type { Ledger } from './ledger.js';
@@ -22,25 +22,30 @@ import { kroner } from './random.js';
 /** Sums per item and payer (opplysningspliktigId), in the order payers first appear. */
 export type YearIncome = ReadonlyMap<Post, ReadonlyMap<string, number>>;
 
-/** Adds up a year's monthly reports into the items poster.ts maps them to. */
-export function sumYear(reports: readonly OppgaveInntektsmottaker[]): YearIncome {
+/** A year's sums being added up: `add` takes one payer's lines of a month. */
+export interface YearSums {
+  readonly income: YearIncome;
+  add(opplysningspliktigId: string, inntekt: readonly Inntekt[]): void;
+}
+
+/** Adds up monthly lines, payer by payer, into the items poster.ts maps them to. */
+export function yearSums(): YearSums {
   const sums = new Map<Post, Map<string, number>>();
-  for (const report of reports) {
-    for (const line of report.inntekt) {
-      const post = postFor(line);
-      if (post === undefined || line.beloep === undefined) continue;
-      let perPayer = sums.get(post);
-      if (perPayer === undefined) {
-        perPayer = new Map();
-        sums.set(post, perPayer);
+  return {
+    income: sums,
+    add(opplysningspliktigId, inntekt) {
+      for (const line of inntekt) {
+        const post = postFor(line);
+        if (post === undefined || line.beloep === undefined) continue;
+        let perPayer = sums.get(post);
+        if (perPayer === undefined) {
+          perPayer = new Map();
+          sums.set(post, perPayer);
+        }
+        perPayer.set(opplysningspliktigId, (perPayer.get(opplysningspliktigId) ?? 0) + line.beloep);
       }
-      perPayer.set(
-        report.opplysningspliktigId,
-        (perPayer.get(report.opplysningspliktigId) ?? 0) + line.beloep,
-      );
-    }
-  }
-  return sums;
+    },
+  };
 }
 
 export function total(perPayer: ReadonlyMap<string, number> | undefined): number {

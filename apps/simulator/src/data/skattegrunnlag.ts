@@ -28,7 +28,7 @@ import { createLedger, mainlandItems } from './ledger.js';
 import type { Profile } from './profile.js';
 import { yearModel } from './year-model.js';
 
-export { sumYear, type YearIncome } from './income.js';
+export type { YearIncome } from './income.js';
 
 export interface YearGrunnlag {
   readonly grunnlag: Grunnlag[];

@@ -5,18 +5,14 @@
 import type { Inntekter, OppgaveInntektsmottaker } from '@skattedeling/inntekt';
 import type { SummertSkattegrunnlag } from '@skattedeling/summert-skattegrunnlag';
 import type { PersonidentifikatorInfo } from '@skattedeling/testdata';
-import { monthlyReports, payerNames } from './aordning.js';
+import { generateBody, publicationOf, reportsOf } from './body.js';
 import {
   FIRST_INNTEKT_MONTH,
   FIRST_SSG_YEAR,
-  fastsattPublication,
   latestCompleteMonth,
-  monthIndex,
-  oppgjoerPublication,
   osloDate,
   type Publication,
   parseMaaned,
-  utkastPublication,
   yearOf,
 } from './calendar.js';
 import { type Context, createContext } from './context.js';
@@ -28,7 +24,6 @@ import { classify, STRENGT_FORTROLIGE } from './identity.js';
 import { BoundedMemo } from './memo.js';
 import { identityOf } from './person.js';
 import { buildProfile, type Profile } from './profile.js';
-import { buildGrunnlag, sumYear } from './skattegrunnlag.js';
 import { isTaxYear } from './tax-year.js';
 
 export interface DataOptions {
@@ -168,66 +163,8 @@ export function createDataSource(options: DataOptions): DataSource {
   const profileOf = (info: PersonidentifikatorInfo, fixture: PersonFixture | undefined): Profile =>
     profiles.get(info.value, () => buildProfile(ctx, info, fixture?.incomeChanges ?? []));
 
-  /** A month as the Inntekt API holds it: fixture reports, none, or the generated ones. */
-  const reportsOf = (
-    profile: Profile,
-    fixture: PersonFixture | undefined,
-    m: number,
-  ): readonly OppgaveInntektsmottaker[] => {
-    const pinned = fixture?.inntekt.get(m);
-    if (pinned !== undefined) {
-      if ('oppgaver' in pinned) return pinned.oppgaver;
-      // A month marked ingenData had no reports; slettet and skjermet months had them (they are
-      // only withheld), so they still count in the year's tax assessment.
-      if (pinned.status === 'ingenData') return [];
-    }
-    return monthlyReports(profile, m);
-  };
-
-  /**
-   * The stages coexist: utkast from mid-March of Y+1, fastsatt from the person's filing, oppgjoer
-   * from the person's wave; none disappears when a later one comes (calendar.ts).
-   */
-  const publicationOf = (pid: string, year: number, stadie: Stadie): Publication => {
-    if (stadie === 'utkast') return utkastPublication(ctx.seed, pid, year);
-    if (stadie === 'fastsatt') return fastsattPublication(ctx.seed, pid, year);
-    return oppgjoerPublication(ctx.seed, pid, year);
-  };
-
-  /**
-   * The body of a stage. The amounts are the same in every stage (the taxpayer's own changes are not
-   * simulated); each stage carries the instant it was made as `ajourholdstidspunkt`. Only oppgjoer
-   * has a `skatteoppgjoersdato`: the draft and the filed return come before the assessment.
-   */
-  const generateBody = (
-    profile: Profile,
-    fixture: PersonFixture | undefined,
-    year: number,
-    stadie: Stadie,
-  ): SummertSkattegrunnlag => {
-    const pid = profile.personidentifikator;
-    const reports: OppgaveInntektsmottaker[] = [];
-    for (let month = 1; month <= 12; month++)
-      reports.push(...reportsOf(profile, fixture, monthIndex(year, month)));
-    const { grunnlag, svalbardGrunnlag } = buildGrunnlag(
-      ctx,
-      profile,
-      year,
-      sumYear(reports),
-      payerNames(profile),
-    );
-    const made = publicationOf(pid, year, stadie);
-    return {
-      personidentifikator: pid,
-      inntektsaar: String(year),
-      grunnlag,
-      ...(svalbardGrunnlag.length === 0 ? {} : { svalbardGrunnlag }),
-      skjermet: false,
-      ...(stadie === 'oppgjoer' ? { skatteoppgjoersdato: made.dato } : {}),
-      stadie,
-      ajourholdstidspunkt: made.tidspunkt,
-    };
-  };
+  const publication = (pid: string, year: number, stadie: Stadie): Publication =>
+    publicationOf(ctx.seed, pid, year, stadie);
 
   /** What the person search reads: generated persons only, as the calendar publishes them. */
   const searchDeps = (at: Date): SearchDeps => ({
@@ -239,16 +176,17 @@ export function createDataSource(options: DataOptions): DataSource {
       const info = classify(pid, at);
       if (info.kind !== 'syntetisk' || info.skjermet) return undefined;
       if (year < FIRST_SSG_YEAR || year >= osloDate(at).year) return undefined;
-      if (!isPublished(pid, year, 'oppgjoer', at)) return undefined;
+      const made = publication(pid, year, 'oppgjoer');
+      if (at.getTime() < made.fromMs) return undefined;
       const profile = buildProfile(ctx, info.info, []);
       return isTaxYear(profile, year)
-        ? generateBody(profile, undefined, year, 'oppgjoer')
+        ? generateBody(ctx, profile, undefined, year, 'oppgjoer', made)
         : undefined;
     },
   });
 
   const isPublished = (pid: string, year: number, stadie: Stadie, at: Date): boolean =>
-    at.getTime() >= publicationOf(pid, year, stadie).fromMs;
+    at.getTime() >= publication(pid, year, stadie).fromMs;
 
   const shielded = (body: SummertSkattegrunnlag): SummertSkattegrunnlagResult => ({
     kind: 'skjermet',
@@ -295,15 +233,19 @@ export function createDataSource(options: DataOptions): DataSource {
         if (pinned.status === 'slettet') return { kind: 'slettet' };
         // Marked skjermet or publisert: the generated body, whether or not it is published yet
         // (and in a year before the person's first tax year too); skjermet shields it.
-        const body = generateBody(profileOf(resolved.info, fixture), fixture, inntektsaar, stadie);
+        const profile = profileOf(resolved.info, fixture);
+        const made = publication(pid, inntektsaar, stadie);
+        const body = generateBody(ctx, profile, fixture, inntektsaar, stadie, made);
         return skjermet || pinned.status === 'skjermet' ? shielded(body) : { kind: 'data', body };
       }
       if (inntektsaar < FIRST_SSG_YEAR || inntektsaar >= osloDate(at).year)
         return { kind: 'ingenData' };
-      if (!isPublished(pid, inntektsaar, stadie, at)) return { kind: 'ingenData' };
+      // One draw of the stage's instant: whether it is out yet, and the body's dates.
+      const made = publication(pid, inntektsaar, stadie);
+      if (at.getTime() < made.fromMs) return { kind: 'ingenData' };
       const profile = profileOf(resolved.info, fixture);
       if (!isTaxYear(profile, inntektsaar)) return { kind: 'ingenData' };
-      const body = generateBody(profile, fixture, inntektsaar, stadie);
+      const body = generateBody(ctx, profile, fixture, inntektsaar, stadie, made);
       return skjermet ? shielded(body) : { kind: 'data', body };
     },
 
