@@ -9,7 +9,12 @@ import { repoRoot, run, StepFailed } from '../lib/run.ts';
 
 export const pactDir = join(repoRoot, 'pacts');
 export const consumerName = 'skattedeling-vendor-example';
-export const expectedProviders = ['maskinporten', 'summert-skattegrunnlag', 'inntekt'] as const;
+export const expectedProviders = [
+  'maskinporten',
+  'summert-skattegrunnlag',
+  'inntekt',
+  'skatteoppgjoer-hendelser',
+] as const;
 
 export function wipePacts(dir = pactDir): void {
   rmSync(dir, { recursive: true, force: true });

@@ -56,4 +56,12 @@ export const repoContracts: Readonly<Record<string, string>> = {
   ),
   inntekt: join(repoRoot, 'contracts/skatteetaten/inntekt/openapi.yaml'),
   maskinporten: join(repoRoot, 'contracts/maskinporten/openapi.yaml'),
+  'skatteoppgjoer-hendelser': join(
+    repoRoot,
+    'contracts/skatteetaten/skatteoppgjoer-hendelser/openapi.yaml',
+  ),
+  'siste-tilgjengelige-skatteoppgjoer': join(
+    repoRoot,
+    'contracts/skatteetaten/siste-tilgjengelige-skatteoppgjoer/openapi.yaml',
+  ),
 };

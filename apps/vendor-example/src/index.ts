@@ -7,6 +7,7 @@ export {
   type InntektOutcome,
   type SkattegrunnlagOutcome,
 } from './calls.js';
+export { type Decision, type DecisionStore, inMemoryDecisions } from './decisions.js';
 export {
   type Api,
   MissingAccessError,
@@ -14,6 +15,14 @@ export {
   ServiceUnavailableError,
   UnexpectedResponseError,
 } from './errors.js';
+export {
+  type FollowRun,
+  followOppgjoerHendelser,
+  inMemoryPosition,
+  type OppgjoerFollowerOptions,
+  type PositionStore,
+  skatteoppgjoerHendelserFor,
+} from './follow-oppgjoer.js';
 export {
   type IncomeBasis,
   incomeBasis,
@@ -23,6 +32,8 @@ export {
 export { type Postrolle, postrolle } from './income-items.js';
 export { FIRST_MONTH_OF_NEW_YEAR, type IncomeYears, incomeYearsFor } from './income-year.js';
 export { type MonthlyIncome, monthlyIncome } from './monthly-income.js';
+export { positionFile } from './position-file.js';
+export { decisionsToReevaluate, type OppgjoerHendelse } from './reevaluation.js';
 export type {
   BoligsosialPerson,
   BoligsosialResultat,

@@ -5,9 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createMaskinportenClient, type SigningKey } from '@skattedeling/maskinporten-client';
+import { type DecisionStore, inMemoryDecisions } from './decisions.js';
+import { followOppgjoerHendelser, skatteoppgjoerHendelserFor } from './follow-oppgjoer.js';
+import { positionFile } from './position-file.js';
 import { createVendorServer } from './server.js';
-import { createVendorService } from './service.js';
-import { tokenSourceFromMaskinporten } from './tokens.js';
+import { createVendorService, type VendorService } from './service.js';
+import { type TokenSource, tokenSourceFromMaskinporten } from './tokens.js';
 
 const env = process.env;
 const simulator = (env.VENDOR_SIMULATOR_URL ?? 'http://127.0.0.1:5280').replace(/\/$/, '');
@@ -44,13 +47,59 @@ async function credentials(): Promise<{ issuer: string; clientId: string; key: S
   };
 }
 
+/**
+ * With VENDOR_HENDELSER_KOMMUNE: follows Skatteoppgjør hendelser for that municipality and
+ * re-evaluates its households' decisions. The position is saved in a file after every page, so a
+ * restart (or Ctrl-C) resumes there; after an error, or while the list has no event from the
+ * start date, it tries again a minute later. The decisions are kept in memory: a restart forgets
+ * them, as this example has no database.
+ */
+function followHendelser(
+  service: VendorService,
+  tokens: TokenSource,
+  decisions: DecisionStore,
+  kommune: string,
+): void {
+  const options = {
+    kommune,
+    hendelser: skatteoppgjoerHendelserFor({
+      baseUrl: env.VENDOR_SKATTEOPPGJOER_HENDELSER_URL ?? `${simulator}/skatteoppgjoerhendelser`,
+      kommune,
+      tokens,
+    }),
+    position: positionFile(
+      env.VENDOR_POSITION_FILE ?? join('.vendor-example', `skatteoppgjoerhendelser-${kommune}`),
+    ),
+    decisions,
+    reevaluate: service.redusertForeldrebetaling,
+    fraDato: env.VENDOR_HENDELSER_FRA_DATO ?? `${new Date().getFullYear()}-01-01`,
+    onReevaluated: (resultat: { melding: string }, hendelse: { identifikator: string }) =>
+      process.stdout.write(`oppgjoer of ${hendelse.identifikator}: ${resultat.melding}\n`),
+  };
+  const run = (): void => {
+    followOppgjoerHendelser(options).then(
+      () => setTimeout(run, 60_000),
+      (error: unknown) => {
+        process.stderr.write(`following Skatteoppgjør hendelser: ${String(error)}\n`);
+        setTimeout(run, 60_000);
+      },
+    );
+  };
+  run();
+}
+
 const { issuer, clientId, key } = await credentials();
+const tokens = tokenSourceFromMaskinporten(createMaskinportenClient({ issuer, clientId, key }));
+const decisions = inMemoryDecisions();
 const service = createVendorService({
-  tokens: tokenSourceFromMaskinporten(createMaskinportenClient({ issuer, clientId, key })),
+  tokens,
   summertSkattegrunnlagBaseUrl:
     env.VENDOR_SUMMERT_SKATTEGRUNNLAG_URL ?? `${simulator}/summertskattegrunnlag`,
   inntektBaseUrl: env.VENDOR_INNTEKT_URL ?? `${simulator}/inntekt`,
+  decisions,
 });
+if (env.VENDOR_HENDELSER_KOMMUNE !== undefined)
+  followHendelser(service, tokens, decisions, env.VENDOR_HENDELSER_KOMMUNE);
 const port = Number(env.PORT ?? 5380);
 createVendorServer(service, (line) => process.stderr.write(`${line}\n`)).listen(
   port,

@@ -3,6 +3,7 @@
 import { type Maanedsperiode, sisteKompletteMaaneder } from '@skattedeling/inntekt';
 import { isOrganisasjonsnummer, isPersonidentifikator } from '@skattedeling/testdata';
 import { type CallDeps, hentInntekt, hentSkattegrunnlag } from './calls.js';
+import type { DecisionStore } from './decisions.js';
 import { incomeBasis } from './income-basis.js';
 import { incomeYearsFor } from './income-year.js';
 import { monthlyIncome } from './monthly-income.js';
@@ -36,6 +37,11 @@ export interface VendorServiceOptions {
   readonly sleep?: Sleep;
   /** The date of decisions when a request names none; default now. */
   readonly today?: () => Date;
+  /**
+   * Where each redusert foreldrebetaling decision is kept, so a follower of Skatteoppgjør
+   * hendelser can re-evaluate it when a member's oppgjoer arrives (follow-oppgjoer.ts).
+   */
+  readonly decisions?: DecisionStore;
 }
 
 export interface HouseholdRequest {
@@ -79,6 +85,34 @@ function checkHousehold(request: HouseholdRequest): void {
       );
     }
   }
+}
+
+/** The household's decision: `beregnet` only when every member's data was found. */
+function foreldrebetalingResultat(
+  kommune: string,
+  personer: readonly SkattegrunnlagStatus[],
+): ForeldrebetalingResultat {
+  const blocking = personer.filter((p) => p.status !== 'funnet');
+  if (blocking.length > 0) {
+    return {
+      kommune,
+      status: 'manuellBehandling',
+      personer,
+      samletInntekt: undefined,
+      melding: `Cannot compute the household's income automatically: ${blocking.map(describePerson).join('; ')}`,
+    };
+  }
+  const samletInntekt = personer.reduce(
+    (sum, p) => sum + (p.status === 'funnet' ? p.inntekt.beloep : 0),
+    0,
+  );
+  return {
+    kommune,
+    status: 'beregnet',
+    personer,
+    samletInntekt,
+    melding: `The household's samlet skattepliktig person- og kapitalinntekt is ${samletInntekt} kr (${personer.map(describePerson).join('; ')})`,
+  };
 }
 
 export function createVendorService(options: VendorServiceOptions): VendorService {
@@ -153,27 +187,14 @@ export function createVendorService(options: VendorServiceOptions): VendorServic
           await skattegrunnlagFor(request.kommune, pid, dato, rettighetspakker.foreldrebetaling),
         );
       }
-      const blocking = personer.filter((p) => p.status !== 'funnet');
-      if (blocking.length > 0) {
-        return {
-          kommune: request.kommune,
-          status: 'manuellBehandling',
-          personer,
-          samletInntekt: undefined,
-          melding: `Cannot compute the household's income automatically: ${blocking.map(describePerson).join('; ')}`,
-        };
-      }
-      const samletInntekt = personer.reduce(
-        (sum, p) => sum + (p.status === 'funnet' ? p.inntekt.beloep : 0),
-        0,
-      );
-      return {
+      const resultat = foreldrebetalingResultat(request.kommune, personer);
+      await options.decisions?.save({
         kommune: request.kommune,
-        status: 'beregnet',
-        personer,
-        samletInntekt,
-        melding: `The household's samlet skattepliktig person- og kapitalinntekt is ${samletInntekt} kr (${personer.map(describePerson).join('; ')})`,
-      };
+        husholdning: request.husholdning,
+        dato,
+        resultat,
+      });
+      return resultat;
     },
 
     async boligsosialStoette(request) {

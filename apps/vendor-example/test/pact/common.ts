@@ -2,6 +2,7 @@
 // a service wired to a Pact mock server. Identifiers are synthetic (Test-Norge: month + 80;
 // organisations starting with 2), so the simulator knows the persons and no real one is named.
 import { fileURLToPath } from 'node:url';
+import type { SummertSkattegrunnlag } from '@skattedeling/summert-skattegrunnlag';
 import type { CallDeps } from '../../src/calls.js';
 import { createVendorService, type VendorServiceOptions } from '../../src/service.js';
 
@@ -28,6 +29,24 @@ export const personer = {
   bolig: '03839303601',
 } as const;
 
+/** An oppgjoer as the integration reads it: Sum inntekter, 512 300 kr. */
+export function oppgjoer(personidentifikator: string, inntektsaar: string): SummertSkattegrunnlag {
+  return {
+    personidentifikator,
+    inntektsaar,
+    // The integration reads this total; each element of the provider's list is matched by shape.
+    grunnlag: [
+      {
+        tekniskNavn: 'sumInntekterIAlminneligInntektFoerFordelingsfradrag',
+        beloep: 512_300,
+        kategori: '-',
+      },
+    ],
+    skjermet: false,
+    stadie: 'oppgjoer',
+  };
+}
+
 /** What the service sends as its bearer token in API tests (Maskinporten is its own pact). */
 export const testToken = 'vendor-example-test-token';
 
@@ -38,7 +57,7 @@ export function serviceAgainst(
   urls: Partial<
     Pick<
       VendorServiceOptions,
-      'summertSkattegrunnlagBaseUrl' | 'inntektBaseUrl' | 'fetch' | 'tokens'
+      'summertSkattegrunnlagBaseUrl' | 'inntektBaseUrl' | 'fetch' | 'tokens' | 'decisions'
     >
   >,
 ) {

@@ -19,33 +19,25 @@ import {
   summertSkattegrunnlagMatcher,
   tjenestenFeilerMidlertidig,
 } from '@skattedeling/pact';
-import type { SsgFeilkode, SummertSkattegrunnlag } from '@skattedeling/summert-skattegrunnlag';
+import type { SsgFeilkode } from '@skattedeling/summert-skattegrunnlag';
 import { describe, expect, it } from 'vitest';
 import { hentSkattegrunnlag } from '../../src/calls.js';
-import { callDeps, consumer, dato, kommune, pactDir, personer, serviceAgainst } from './common.js';
+import {
+  callDeps,
+  consumer,
+  dato,
+  kommune,
+  oppgjoer,
+  pactDir,
+  personer,
+  serviceAgainst,
+} from './common.js';
 
 const pact = new PactV4(
   consumerPactOptions({ consumer, provider: providerNames.summertSkattegrunnlag, dir: pactDir }),
 );
 const pakke = 'kommuneforeldrebetaling';
 const harTilgang = kommuneHarPaakobling(kommune, 'summertskattegrunnlag', pakke);
-
-function oppgjoer(personidentifikator: string, inntektsaar: string): SummertSkattegrunnlag {
-  return {
-    personidentifikator,
-    inntektsaar,
-    // The integration reads this total; each element of the provider's list is matched by shape.
-    grunnlag: [
-      {
-        tekniskNavn: 'sumInntekterIAlminneligInntektFoerFordelingsfradrag',
-        beloep: 512_300,
-        kategori: '-',
-      },
-    ],
-    skjermet: false,
-    stadie: 'oppgjoer',
-  };
-}
 
 /** One GET of the V2 oppgjoer, as the integration sends it. */
 function interaction(
