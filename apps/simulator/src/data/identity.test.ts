@@ -56,6 +56,21 @@ describe('who exists', () => {
     expect(classify(pid, NOW).kind).toBe('ukjent');
   });
 
+  it('knows a person from the first instant of their birth day (UTC), whatever day came before', () => {
+    const pid = syntheticFoedselsnummer('born', { birthDate: '2025-06-16' });
+    const at = (iso: string) => classify(pid, new Date(iso)).kind;
+    // Days asked out of order, at their edges: the day's text is kept between calls.
+    expect(at('2025-06-16T00:00:00.000Z')).toBe('syntetisk');
+    expect(at('2025-06-15T23:59:59.999Z')).toBe('ukjent');
+    expect(at('2025-06-17T08:00:00Z')).toBe('syntetisk');
+    expect(at('2025-06-15T00:00:00.000Z')).toBe('ukjent');
+    expect(at('2025-06-16T23:59:59.999Z')).toBe('syntetisk');
+    // Before 1970 too (negative epoch milliseconds).
+    const old = syntheticFoedselsnummer('old', { birthDate: '1969-12-31' });
+    expect(classify(old, new Date('1969-12-30T23:59:59.999Z')).kind).toBe('ukjent');
+    expect(classify(old, new Date('1969-12-31T00:00:00.000Z')).kind).toBe('syntetisk');
+  });
+
   it('shields the five strictly confidential test persons of Skatteetaten', () => {
     expect(STRENGT_FORTROLIGE).toEqual([
       '16822548834',

@@ -62,9 +62,11 @@ export function yearModel(year: number): YearModel {
 
 function makeYearModel(year: number): YearModel {
   const model = modelFor(year);
-  const entries = new Map<Concept, Entry | undefined>();
+  // null: looked up, the year has no name for the concept.
+  const entries = new Map<Concept, Entry | null>();
   const entryOf = (concept: Concept): Entry | undefined => {
-    if (entries.has(concept)) return entries.get(concept);
+    const known = entries.get(concept);
+    if (known !== undefined) return known ?? undefined;
     const name = tekniskNavn(concept, Math.min(year, NEWEST_MODEL));
     let entry: Entry | undefined;
     if (name !== undefined) {
@@ -77,22 +79,28 @@ function makeYearModel(year: number): YearModel {
       // schemas are generated from the same tables), and "-" stands for a blank or "-" cell.
       entry = { name, kategori: kategori as Kategori, allowed: model.spesifiseringstyperFor(name) };
     }
-    entries.set(concept, entry);
+    entries.set(concept, entry ?? null);
     return entry;
   };
   return {
     year,
     has: (concept) => entryOf(concept) !== undefined,
-    item(concept, beloep, spesifisering = []) {
+    item(concept, beloep, spesifisering) {
       const entry = entryOf(concept);
       if (entry === undefined) return undefined;
-      const specs = spesifisering.filter((s) => entry.allowed.includes(s.type));
-      return {
-        tekniskNavn: entry.name,
-        beloep: kroner(beloep),
-        ...(specs.length === 0 ? {} : { spesifisering: specs }),
-        kategori: entry.kategori,
-      };
+      const specs =
+        spesifisering === undefined || spesifisering.length === 0
+          ? undefined
+          : spesifisering.filter((s) => entry.allowed.includes(s.type));
+      // Two literals rather than a spread: every item of every body is made here.
+      return specs === undefined || specs.length === 0
+        ? { tekniskNavn: entry.name, beloep: kroner(beloep), kategori: entry.kategori }
+        : {
+            tekniskNavn: entry.name,
+            beloep: kroner(beloep),
+            spesifisering: specs,
+            kategori: entry.kategori,
+          };
     },
   };
 }
