@@ -3,7 +3,9 @@
 // signed with that key, and tokens fetched from the simulator's own token endpoint. Nothing is
 // read from the demo files, so it works with --no-demo and against any running simulator.
 import { generateKeyPairSync, type KeyObject, randomUUID } from 'node:crypto';
+import { inntektApi } from '@skattedeling/inntekt';
 import { TEST_RUN_HEADER } from '@skattedeling/simulator';
+import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import type { AdminClient } from './admin-client.js';
 import { signJws } from './sign.js';
 
@@ -45,7 +47,7 @@ export class VerifierCredentials {
           clientId,
           orgnr: vendorOrg,
           navn: `Pact verifier acting as vendor ${vendorOrg}`,
-          scopes: ['skatteetaten:summertskattegrunnlag', 'skatteetaten:inntekt'],
+          scopes: [summertSkattegrunnlagApi.scopes[0], inntektApi.scopes[0]],
           keys: [{ ...this.#publicJwk, kid, alg: 'RS256', use: 'sig' }],
         });
         return { clientId, kid };

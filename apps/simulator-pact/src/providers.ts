@@ -3,7 +3,9 @@
 // token needs and the simulator's API id. The support services (Skatteoppgjør hendelser, Siste
 // tilgjengelige skatteoppgjør) have no påkobling of their own: a token and påkobling for Summert
 // skattegrunnlag read them, and the simulator journals them under it.
+import { inntektApi } from '@skattedeling/inntekt';
 import type { ProviderName } from '@skattedeling/pact';
+import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import { skatteoppgjoerHendelserApi } from '@skattedeling/summert-skattegrunnlag/hendelser';
 import { sisteTilgjengeligeSkatteoppgjoerApi } from '@skattedeling/summert-skattegrunnlag/siste-tilgjengelige';
 
@@ -17,22 +19,22 @@ export interface ProviderInfo {
 }
 
 const summertSkattegrunnlag = {
-  system: 'summertskattegrunnlag',
-  api: { id: 'summertskattegrunnlag', scope: 'skatteetaten:summertskattegrunnlag' },
+  system: summertSkattegrunnlagApi.id,
+  api: { id: summertSkattegrunnlagApi.id, scope: summertSkattegrunnlagApi.scopes[0] },
 } as const;
 
 export const providers: Readonly<Record<ProviderName, ProviderInfo>> = {
   maskinporten: { name: 'maskinporten', basePath: '/maskinporten', system: 'maskinporten' },
   'summert-skattegrunnlag': {
     name: 'summert-skattegrunnlag',
-    basePath: '/summertskattegrunnlag',
+    basePath: summertSkattegrunnlagApi.simulatorSti,
     ...summertSkattegrunnlag,
   },
   inntekt: {
     name: 'inntekt',
-    basePath: '/inntekt',
-    system: 'inntekt',
-    api: { id: 'inntekt', scope: 'skatteetaten:inntekt' },
+    basePath: inntektApi.simulatorSti,
+    system: inntektApi.id,
+    api: { id: inntektApi.id, scope: inntektApi.scopes[0] },
   },
   'skatteoppgjoer-hendelser': {
     name: 'skatteoppgjoer-hendelser',

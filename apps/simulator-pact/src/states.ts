@@ -6,7 +6,9 @@
 // served. A profile state (profile-states.ts) returns the person it found, for the Pact core to
 // inject into the request; so does the event-list state (support-states.ts), with the event's
 // sekvensnummer.
+import { inntektApi } from '@skattedeling/inntekt';
 import { type StateName, stateNames } from '@skattedeling/pact';
+import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import type { AdminClient } from './admin-client.js';
 import type { VerifierCredentials } from './credentials.js';
 import type { ApiFacts, ApiId, InteractionContext } from './interactions.js';
@@ -32,11 +34,8 @@ type Handler = (
 ) => Promise<InjectedValues | undefined>;
 
 const scopes: Readonly<Record<ApiId, readonly string[]>> = {
-  summertskattegrunnlag: [
-    'skatteetaten:summertskattegrunnlag',
-    'skatteetaten:spesifisertsummertskattegrunnlag',
-  ],
-  inntekt: ['skatteetaten:inntekt'],
+  summertskattegrunnlag: summertSkattegrunnlagApi.scopes,
+  inntekt: inntektApi.scopes,
 };
 
 /** A rights package other than the one a state says is missing (a påkobling needs at least one). */
