@@ -5,6 +5,7 @@ import { isRequestError } from '@skattedeling/felles';
 import {
   createInntektClient,
   type Inntekter,
+  inntektApi,
   type Maanedsperiode,
   validateInntekter,
 } from '@skattedeling/inntekt';
@@ -12,6 +13,7 @@ import { isMaskinportenError, type MaskinportenError } from '@skattedeling/maski
 import {
   createSummertSkattegrunnlagClient,
   type SummertSkattegrunnlag,
+  summertSkattegrunnlagApi,
   validateSummertSkattegrunnlag,
 } from '@skattedeling/summert-skattegrunnlag';
 import {
@@ -99,7 +101,11 @@ function unavailable(failure: unknown, attempts: number): Error {
   });
 }
 
-const forbiddenKoder = new Set(['SSG-005', 'IM-005', 'DAS-008']);
+const ssg = summertSkattegrunnlagApi.feilkoder;
+const im = inntektApi.feilkoder;
+
+/** 403 codes that mean access is missing: each API's own, and the shared DAS-008. */
+const forbiddenKoder = new Set<string>([ssg.autorisering, im.autorisering, 'DAS-008']);
 
 /**
  * What a failed call means for either API: first the API's own codes (`known`), then a retry for
@@ -182,9 +188,10 @@ export async function hentSkattegrunnlag(
           return { retry: false, value };
         }
         return failedAttempt(api, request, result, (status, kode) => {
-          if (status === 404 && kode === 'SSG-007') return { kind: 'ukjentPerson', kode };
-          if (status === 404 && kode === 'SSG-008') return { kind: 'ingenData', kode };
-          if (status === 410) return { kind: 'slettet', kode: kode ?? 'SSG-011' };
+          if (status === 404 && kode === ssg.personIkkeFunnet)
+            return { kind: 'ukjentPerson', kode };
+          if (status === 404 && kode === ssg.ikkeFunnet) return { kind: 'ingenData', kode };
+          if (status === 410) return { kind: 'slettet', kode: kode ?? ssg.slettet };
           return undefined;
         });
       }),
@@ -234,8 +241,8 @@ export async function hentInntekt(
           return { retry: false, value };
         }
         return failedAttempt(api, request, result, (status, kode) => {
-          if (status === 404 && kode === 'IM-007') return { kind: 'ukjentPerson', kode };
-          if (status === 404 && kode === 'IM-008') return { kind: 'ingenData', kode };
+          if (status === 404 && kode === im.personIkkeFunnet) return { kind: 'ukjentPerson', kode };
+          if (status === 404 && kode === im.ikkeFunnet) return { kind: 'ingenData', kode };
           return undefined;
         });
       }),
