@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Lru } from './lru.js';
 
@@ -55,5 +56,49 @@ describe('the LRU cache', () => {
     lru.set('a', 'b');
     lru.clear();
     expect([lru.size, lru.bytes]).toEqual([0, 0]);
+  });
+
+  it('drops entries in the order an array of keys by last use gives, over any sequence', () => {
+    const op = fc.tuple(fc.constantFrom('get', 'set', 'delete'), fc.integer({ min: 0, max: 9 }));
+    fc.assert(
+      fc.property(
+        fc.array(op, { maxLength: 200, size: 'max' }),
+        fc.integer({ min: 1, max: 5 }),
+        (ops, max) => {
+          const lru = sized(max, 1_000);
+          const model: string[] = []; // oldest first
+          for (const [name, n] of ops) {
+            const key = `k${n}`;
+            const at = model.indexOf(key);
+            if (name === 'get') {
+              expect(lru.get(key)).toBe(at >= 0 ? 'v' : undefined);
+              if (at >= 0) model.push(...model.splice(at, 1));
+            } else if (name === 'set') {
+              lru.set(key, 'v');
+              if (at >= 0) model.splice(at, 1);
+              model.push(key);
+              if (model.length > max) model.shift();
+            } else {
+              lru.delete(key);
+              if (at >= 0) model.splice(at, 1);
+            }
+            expect(lru.size).toBe(model.length);
+            expect(lru.bytes).toBe(model.length * 3);
+          }
+          for (const key of model) expect(lru.get(key)).toBe('v');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers a key asked for again and again in a full cache without slowing down', () => {
+    // Moving an entry by Map delete and set made this ~40 µs a hit (8 s here); now ~50 ns.
+    const lru = new Lru<string, number>(10_000);
+    for (let i = 0; i < 10_000; i++) lru.set(`key ${i}`, i);
+    const started = performance.now();
+    for (let i = 0; i < 200_000; i++) lru.get('key 5000');
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(lru.get('key 5000')).toBe(5000);
   });
 });
