@@ -6,17 +6,17 @@
 //     ≥ 5× Prism's static mock of the same contract, p99 < 25 ms; see cold.ts);
 //  3. the token endpoint vs an in-process loop that verifies the same grants and signs an access
 //     token (target ≥ 50 %);
-//  4. the simulator's resident memory over a long run of token requests (the jti cache is bounded).
+//  4. the simulator's resident memory over a long run of token requests (the jti cache is bounded);
+//  5. data generation in this process, without HTTP: a new person-year (target < 60 µs) and a new
+//     person's Inntekt year, in CPU µs (generation.ts).
 // Servers run in child processes and the load generator (autocannon) in this one, so on a
 // two-core machine each side has a core. Usage: node scripts/bench/simulator.ts [--duration s]
 import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { jwtVerify, SignJWT } from 'jose';
 import { type Helper, startNode } from '../lib/processes.ts';
-import { repoRoot } from '../lib/run.ts';
 import {
   demoVendor,
   freePort,
@@ -24,13 +24,16 @@ import {
   tokenRequestBody,
   waitForHttp,
 } from '../lib/simulator.ts';
-import { coldRound } from './cold.ts';
+import { COLD_YEARS, coldRound } from './cold.ts';
+import { generationCost, type Spread } from './generation.ts';
+import { mib, rssBytes } from './rss.ts';
 
-const help = `Usage: node scripts/bench/simulator.ts [--duration <seconds>] [--connections <n>] [--grants <n>]
+const help = `Usage: node scripts/bench/simulator.ts [--duration <seconds>] [--connections <n>] [--grants <n>] [--person-years <n>]
 
 Starts the simulator (apps/simulator/dist, build it first), a bare node:http server and Prism's
 mock of the Summert skattegrunnlag contract, loads them on 127.0.0.1 with autocannon and prints req/s, p50/p99 latency and the ratios to the
-baselines, then start-up time and memory over a long token run.`;
+baselines, then start-up time, memory over a long token run and the CPU time of generating a new
+person-year in this process.`;
 
 const { values: args } = parseArgs({
   options: {
@@ -58,11 +61,6 @@ const connections = positive('connections', args.connections);
 const grantCount = positive('grants', args.grants);
 const personYears = positive('person-years', args['person-years']);
 
-function rssKiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-}
-
 interface Load {
   rps: number;
   p50: number;
@@ -71,7 +69,9 @@ interface Load {
 }
 
 async function load(options: autocannon.Options): Promise<Load> {
-  const result = await autocannon({ connections, ...options });
+  // Samples every 100 ms: autocannon ends a run on its next sample, so with its default of one a
+  // second a round of a fixed number of requests counted up to a second of idle time.
+  const result = await autocannon({ connections, sampleInt: 100, ...options });
   return {
     // total ÷ duration, not autocannon's per-second average, which is coarse for short runs.
     rps: result.requests.total / result.duration,
@@ -178,9 +178,10 @@ async function main(): Promise<void> {
       ],
     });
   };
-  const rssBefore = rssKiB(simulator.child.pid ?? 0);
+  const rss = () => rssBytes(simulator.child.pid ?? 0, (path) => readFileSync(path, 'utf8'));
+  const rssBefore = rss();
   const tokenLoad = await loadTokens();
-  const rssAfterTokens = rssKiB(simulator.child.pid ?? 0);
+  const rssAfterTokens = rss();
 
   // Baseline: the same work in-process — verify each grant, sign an access token.
   const grantKey = createPublicKey(vendor.privateKeyPem);
@@ -204,33 +205,10 @@ async function main(): Promise<void> {
 
   // Memory over a longer run.
   for (let i = 0; i < 3; i++) await loadTokens();
-  const rssEnd = rssKiB(simulator.child.pid ?? 0);
+  const rssEnd = rss();
 
-  // Data generation behind the cache: fresh person-years, in this process.
-  const { createDataSource } = (await import(
-    join(repoRoot, 'apps/simulator/dist/data/index.js')
-  )) as {
-    createDataSource: (o: { seed: string }) => {
-      summertSkattegrunnlag: (pid: string, year: number, stadie: string) => unknown;
-      inntekter: (pid: string, from: string, to: string) => unknown;
-    };
-  };
-  const { syntheticFoedselsnummer } = (await import(
-    join(repoRoot, 'packages/testdata/dist/index.js')
-  )) as {
-    syntheticFoedselsnummer: (seed: string, o: { bornFrom: string; bornTo: string }) => string;
-  };
-  const source = createDataSource({ seed: 'bench' });
-  const dataPids = Array.from({ length: 2000 }, (_, i) =>
-    syntheticFoedselsnummer(`bench${i}`, { bornFrom: '1950-01-01', bornTo: '1995-12-31' }),
-  );
-  for (const pid of dataPids.slice(0, 200)) source.summertSkattegrunnlag(pid, 2022, 'oppgjoer');
-  let t = performance.now();
-  for (const pid of dataPids) source.summertSkattegrunnlag(pid, 2023, 'oppgjoer');
-  const ssgMicros = ((performance.now() - t) * 1000) / dataPids.length;
-  t = performance.now();
-  for (const pid of dataPids) source.inntekter(pid, '2024-01', '2024-12');
-  const inntektMicros = ((performance.now() - t) * 1000) / dataPids.length;
+  // Data generation behind the cache: fresh person-years, in this process (generation.ts).
+  const generation = await generationCost();
   const bareMicros = 1_000_000 / bareGet.rps;
 
   const ratio = (a: number, b: number) => `${((100 * a) / b).toFixed(0)} %`;
@@ -253,14 +231,21 @@ async function main(): Promise<void> {
   );
   console.log(row('simulator, POST /maskinporten/token', tokenLoad));
   console.log(`${'  ratio (target ≥ 50 %)'.padEnd(44)} ${ratio(tokenLoad.rps, loopRps)}`);
+  const micros = (name: string, cost: Spread, note: string) =>
+    console.log(
+      `${`  ${name}`.padEnd(44)} ${cost.min.toFixed(0).padStart(5)} / ${cost.median.toFixed(0)} µs (median ${(cost.median / bareMicros).toFixed(1)}× one bare request)${note}`,
+    );
   console.log(
-    `${'data, uncached: SSG person-year / Inntekt year'.padEnd(44)} ${ssgMicros.toFixed(0)} µs / ${inntektMicros.toFixed(0)} µs (${(ssgMicros / bareMicros).toFixed(1)}× / ${(inntektMicros / bareMicros).toFixed(1)}× one bare request)`,
+    `data generation in-process, CPU µs min / median of ${generation.rounds} rounds × ${generation.persons} new persons:`,
   );
+  micros('new person-year (SSG, profile built)', generation.newPersonYear, ' (target < 60 µs)');
+  micros(`each of a new person's ${COLD_YEARS.length} years`, generation.yearOfFour, '');
+  micros("new person's Inntekt year (12 months)", generation.inntektYear, '');
   console.log(
     `${'start-up to ready (spawn → health 200)'.padEnd(44)} ${startup.toFixed(0).padStart(8)} ms (target < 1000 ms, process start included)`,
   );
   console.log(
-    `${'simulator RSS: before / after tokens / +3 rounds'.padEnd(44)} ${(rssBefore / 1024).toFixed(0)} / ${(rssAfterTokens / 1024).toFixed(0)} / ${(rssEnd / 1024).toFixed(0)} MiB`,
+    `${'simulator RSS: before / after tokens / +3 rounds'.padEnd(44)} ${mib(rssBefore)} / ${mib(rssAfterTokens)} / ${mib(rssEnd)}`,
   );
   const failures =
     simulatorGet.non2xx + bareGet.non2xx + tokenLoad.non2xx + distinct.non2xx + prismGet.non2xx;
