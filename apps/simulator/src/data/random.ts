@@ -30,8 +30,12 @@ type State = [number, number, number, number];
 
 const CYRB_START: Readonly<State> = [1779033703, 3144134277, 1013904242, 2773480762];
 
-function absorb(state: Readonly<State>, text: string): State {
-  let [h1, h2, h3, h4] = state;
+/** Absorbs `text` into `state` in place. */
+function absorbInto(state: State, text: string): void {
+  let h1 = state[0];
+  let h2 = state[1];
+  let h3 = state[2];
+  let h4 = state[3];
   for (let i = 0; i < text.length; i++) {
     const k = text.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -39,7 +43,17 @@ function absorb(state: Readonly<State>, text: string): State {
     h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
     h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
   }
-  return [h1, h2, h3, h4];
+  state[0] = h1;
+  state[1] = h2;
+  state[2] = h3;
+  state[3] = h4;
+}
+
+/** The state after `text`, as a new state. */
+function absorb(state: Readonly<State>, text: string): State {
+  const next: State = [state[0], state[1], state[2], state[3]];
+  absorbInto(next, text);
+  return next;
 }
 
 function finish([a, b, c, d]: Readonly<State>): State {
@@ -87,24 +101,29 @@ export function keyBase(seed: string, personidentifikator: string): KeyBase {
 /** Strings JSON surely writes as they are, between quotes (others go through JSON). */
 const PLAIN = /^[\w .:/-]*$/;
 
-/**
- * `JSON.stringify(scope)` without its `[`: what follows the prefix in the key. Written by hand for
- * the usual parts (finite numbers, strings JSON leaves as they are), the same text JSON makes,
- * since a person-year draws dozens of these; anything else goes through JSON.stringify.
- */
-function scopeText(scope: readonly KeyPart[]): string {
-  let text = '';
-  for (const part of scope) {
-    if (typeof part === 'number' ? Number.isFinite(part) : PLAIN.test(part))
-      text += typeof part === 'number' ? `,${part}` : `,"${part}"`;
-    else return `,${JSON.stringify(scope).slice(1)}`;
-  }
-  return `${text}]`;
-}
+const isPlain = (part: KeyPart): boolean =>
+  typeof part === 'number' ? Number.isFinite(part) : PLAIN.test(part);
 
-/** The same generator as keyedRng(seed, person, …scope), from the person's KeyBase. */
+/**
+ * The same generator as keyedRng(seed, person, …scope), from the person's KeyBase. What follows
+ * the prefix in the key is `JSON.stringify(scope)` without its `[`; for the usual parts (finite
+ * numbers, strings JSON leaves as they are) it is absorbed piece by piece, the same characters
+ * JSON would write, since a person-year draws dozens of these; anything else goes through JSON.
+ */
 export function scopedRng(base: KeyBase, ...scope: KeyPart[]): Rng {
-  return sfc32(finish(absorb(base.state, scopeText(scope))));
+  if (!scope.every(isPlain))
+    return sfc32(finish(absorb(base.state, `,${JSON.stringify(scope).slice(1)}`)));
+  const state = absorb(base.state, '');
+  for (const part of scope) {
+    if (typeof part === 'number') absorbInto(state, `,${part}`);
+    else {
+      absorbInto(state, ',"');
+      absorbInto(state, part);
+      absorbInto(state, '"');
+    }
+  }
+  absorbInto(state, ']');
+  return sfc32(finish(state));
 }
 
 /**
