@@ -2,7 +2,7 @@
 // journal entry, and a refusal also becomes one log line naming the rule.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from '../context.js';
-import type { JournalSystem, Outcome, TrailStep } from '../journal/journal.js';
+import type { JournalSystem, NewJournalEntry, Outcome, TrailStep } from '../journal/journal.js';
 import { setReason, testRunOf } from './headers.js';
 
 export class Exchange {
@@ -49,7 +49,8 @@ export class Exchange {
     // usable for the client's next request.
     if (!this.req.readableEnded && this.req.listenerCount('data') === 0) this.req.resume();
     const { ctx } = this;
-    ctx.journal.add({
+    // Fields set one by one, not spread from conditional literals: this runs for every request.
+    const entry: { -readonly [K in keyof NewJournalEntry]: NewJournalEntry[K] } = {
       system: this.system,
       method: this.req.method ?? 'GET',
       path: this.path,
@@ -57,17 +58,17 @@ export class Exchange {
       outcome,
       trail: this.trail,
       durationMs: Math.round((performance.now() - this.started) * 100) / 100,
-      ...(this.testRun === undefined ? {} : { testRun: this.testRun }),
-      ...(extra.kode === undefined ? {} : { kode: extra.kode }),
-      ...(extra.reason === undefined ? {} : { reason: extra.reason }),
-      ...(extra.korrelasjonsid === undefined ? {} : { korrelasjonsid: extra.korrelasjonsid }),
-      ...(this.clientId === undefined ? {} : { clientId: this.clientId }),
-      ...(this.consumerOrg === undefined ? {} : { consumerOrg: this.consumerOrg }),
-      ...(this.supplierOrg === undefined ? {} : { supplierOrg: this.supplierOrg }),
-      ...(this.personidentifikator === undefined
-        ? {}
-        : { personidentifikator: this.personidentifikator }),
-    });
+    };
+    if (this.testRun !== undefined) entry.testRun = this.testRun;
+    if (extra.kode !== undefined) entry.kode = extra.kode;
+    if (extra.reason !== undefined) entry.reason = extra.reason;
+    if (extra.korrelasjonsid !== undefined) entry.korrelasjonsid = extra.korrelasjonsid;
+    if (this.clientId !== undefined) entry.clientId = this.clientId;
+    if (this.consumerOrg !== undefined) entry.consumerOrg = this.consumerOrg;
+    if (this.supplierOrg !== undefined) entry.supplierOrg = this.supplierOrg;
+    if (this.personidentifikator !== undefined)
+      entry.personidentifikator = this.personidentifikator;
+    ctx.journal.add(entry);
     if (outcome !== 'ok') {
       ctx.log.refusal(
         `${status} ${this.req.method} ${this.path} ${extra.kode ?? ''}${extra.reason === undefined ? '' : `: ${extra.reason}`}${this.testRun === undefined ? '' : ` [test run ${this.testRun}]`}`,
