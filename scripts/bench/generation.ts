@@ -47,11 +47,18 @@ function perCall<T>(items: readonly T[], calls: number, each: (item: T) => void)
   return ((cpuMs() - started) * 1000) / calls;
 }
 
-/** Measures the built data module (apps/simulator/dist) over `rounds` × `persons` new persons. */
-export async function generationCost({ rounds = 5, persons = 2000 } = {}): Promise<GenerationCost> {
-  const { createDataSource } = (await import(
-    join(repoRoot, 'apps/simulator/dist/data/index.js')
-  )) as { createDataSource: (o: { seed: string }) => Source };
+/**
+ * Measures the built data module over `rounds` × `persons` new persons; `dataModule` names
+ * another build's `data/index.js` to compare two builds side by side.
+ */
+export async function generationCost({
+  rounds = 5,
+  persons = 2000,
+  dataModule = join(repoRoot, 'apps/simulator/dist/data/index.js'),
+} = {}): Promise<GenerationCost> {
+  const { createDataSource } = (await import(dataModule)) as {
+    createDataSource: (o: { seed: string }) => Source;
+  };
   const source = createDataSource({ seed: 'bench' });
   const fresh = (tag: string) => coldPersons(persons * COLD_YEARS.length, tag);
   const ssg = (pid: string, year: number) => source.summertSkattegrunnlag(pid, year, 'oppgjoer');
