@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMaaned } from '../data/index.js';
-import { checkMaaned } from './params.js';
+import { checkMaaned, decodeSegment } from './params.js';
 
 describe('a month parameter', () => {
   it('is every YYYY-MM the data module’s calendar reads, and nothing else', () => {
@@ -20,5 +20,25 @@ describe('a month parameter', () => {
       'query parameter tilOgMed is required (YYYY-MM)',
     );
     expect(checkMaaned('tilOgMed', undefined, false)).toBeUndefined();
+  });
+});
+
+describe('a path segment', () => {
+  it('decodes as decodeURIComponent does, and is undefined when that throws', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.webSegment(), fc.constantFrom('%', '%zz', '%E0%A4%A', '%2F')),
+        (v) => {
+          let expected: string | undefined;
+          try {
+            expected = decodeURIComponent(v);
+          } catch {
+            expected = undefined;
+          }
+          expect(decodeSegment(v)).toBe(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

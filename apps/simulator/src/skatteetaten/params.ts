@@ -45,6 +45,8 @@ export function checkMaaned(
 
 /** Decodes a path segment; undefined for malformed percent-encoding. */
 export function decodeSegment(v: string): string | undefined {
+  // Most segments have nothing to decode; decodeURIComponent would return them as they are.
+  if (!v.includes('%')) return v;
   try {
     return decodeURIComponent(v);
   } catch {
