@@ -15,6 +15,7 @@ import { type EventIndex, type IndexedEvent, sekvensnummerAt } from '../data/eve
 import type { Exchange } from '../http/exchange.js';
 import type { ApiId } from '../store/types.js';
 import { supportAccess } from './access.js';
+import { apiEndpoint, type Endpoint } from './endpoint.js';
 import { feeds } from './feeds.js';
 import { authenticate, format } from './pipeline.js';
 import { sendData, sendFeil } from './respond.js';
@@ -83,13 +84,39 @@ function osloMidnight(query: URLSearchParams): number | string {
   return utc - 2 * 3_600_000;
 }
 
+/** A page of events, or the first event on or after a date. */
+type Which = 'side' | 'start';
+
+/**
+ * Each event list's endpoints under its prefix, journalled under its `tilgangVia`:
+ * GET /v1/hendelser?fraSekvensnummer&antall and GET /v1/hendelser/start?dato.
+ */
+export const hendelserEndpoints: readonly Endpoint<Which>[] = Object.values(feedApis).map(
+  (feed) => {
+    const { versjon } = feed.descriptor;
+    return apiEndpoint<Which>(feed.descriptor, {
+      unknownUrl: `no event list endpoint has this path (/${versjon}/hendelser, /${versjon}/hendelser/start)`,
+      match: (s) =>
+        s[2] !== versjon || s[3] !== 'hendelser'
+          ? undefined
+          : s.length === 4
+            ? 'side'
+            : s.length === 5 && s[4] === 'start'
+              ? 'start'
+              : undefined,
+      handle: (ctx, x, which, query) => handleHendelser(ctx, x, feed, which, query),
+    });
+  },
+);
+
 export async function handleHendelser(
   ctx: Context,
   x: Exchange,
   feed: FeedApi,
-  which: 'side' | 'start',
-  query: URLSearchParams,
+  which: Which,
+  queryString: string,
 ): Promise<void> {
+  const query = new URLSearchParams(queryString);
   const api = feed.descriptor;
   const f = format(x, api);
   if (f === undefined) return;

@@ -1,28 +1,61 @@
 // GET /v1/{rettighetspakke}/{personidentifikator}/inntekter?fraOgMed&tilOgMed and the retired
-// …/oppgave/inntekt form (tilOgMed optional there: up to and including the current month).
-// Income lines the rights package may not see are removed (filtrerForRettighetspakke).
-import { filtrerForRettighetspakke } from '@skattedeling/inntekt';
+// …/oppgave/inntekt form (tilOgMed optional there: up to and including the current month; its
+// route is in retired.ts). Income lines the rights package may not see are removed
+// (filtrerForRettighetspakke). The admin API's preview of the answers is here too.
+import { filtrerForRettighetspakke, inntektApi } from '@skattedeling/inntekt';
 import type { CachedAnswer, Context } from '../context.js';
-import { formatMaaned as maaned } from '../data/index.js';
+import { type DataSource, FIRST_INNTEKT_MONTH, formatMaaned as maaned } from '../data/index.js';
+import type { PreviewedAnswer } from '../generated/admin/types.gen.js';
 import type { Exchange } from '../http/exchange.js';
 import { apiInfo } from '../onboarding/apis.js';
 import { bodyAnswer, sendAnswer } from './answers.js';
 import { inntekterXml } from './contracts.js';
 import { dataFor } from './data.js';
-import type { Format } from './negotiate.js';
-import { checkMaaned, checkPersonidentifikator, checkRettighetspakke } from './params.js';
+import { apiEndpoint, type Malformed, malformedSegment } from './endpoint.js';
+import { type Format, negotiate } from './negotiate.js';
+import {
+  checkMaaned,
+  checkPersonidentifikator,
+  checkRettighetspakke,
+  decodeSegment,
+} from './params.js';
 import { askedPeriod, clampPeriod, type MonthRange, monthsWithData } from './period.js';
 import { authorise, openLookup } from './pipeline.js';
+import { type PreviewAnswer, type PreviewQuery, previewRefusal, previewYears } from './preview.js';
 import { sendFeil } from './respond.js';
 
 const api = apiInfo.inntekt;
+const { versjon, simulatorSti } = inntektApi;
 
-export interface InntektCall {
+/** What the path names; the query completes the call. */
+export interface InntektPath {
   readonly variant: 'v1' | 'legacy';
   readonly rettighetspakke: string;
   readonly personidentifikator: string;
+}
+
+export interface InntektCall extends InntektPath {
   readonly fraOgMed: string | undefined;
   readonly tilOgMed: string | undefined;
+}
+
+/** The decoded path of `{rettighetspakke}/{personidentifikator}` at `s[at]`. */
+export function inntektPath(
+  variant: InntektPath['variant'],
+  s: readonly string[],
+  at: number,
+): InntektPath | Malformed {
+  const rettighetspakke = decodeSegment(s[at] as string);
+  const personidentifikator = decodeSegment(s[at + 1] as string);
+  if (rettighetspakke === undefined || personidentifikator === undefined) return malformedSegment;
+  return { variant, rettighetspakke, personidentifikator };
+}
+
+/** A query parameter given at most once; null when it is given more often. */
+function queryParam(query: URLSearchParams, name: string): string | undefined | null {
+  const all = query.getAll(name);
+  if (all.length > 1) return null;
+  return all[0];
 }
 
 /** The asked period as month indexes, or the reason for a 400. */
@@ -75,7 +108,28 @@ function lookup(
   return { answer, key };
 }
 
-export async function handleInntekt(ctx: Context, x: Exchange, call: InntektCall): Promise<void> {
+/** Answers a matched path; its query's fraOgMed and tilOgMed, each at most once, complete it. */
+export async function handleInntekt(
+  ctx: Context,
+  x: Exchange,
+  path: InntektPath,
+  query: string,
+): Promise<void> {
+  const params = new URLSearchParams(query);
+  const fraOgMed = queryParam(params, 'fraOgMed');
+  const tilOgMed = queryParam(params, 'tilOgMed');
+  if (fraOgMed === null || tilOgMed === null)
+    return sendFeil(
+      x,
+      negotiate(x.req.headers.accept) ?? 'json',
+      api.feilkoder.validering,
+      'fraOgMed and tilOgMed may each be given once',
+    );
+  return answerCall(ctx, x, { ...path, fraOgMed, tilOgMed });
+}
+
+/** The whole call: format, token, period, rights package, then the data. */
+async function answerCall(ctx: Context, x: Exchange, call: InntektCall): Promise<void> {
   const opened = await openLookup(ctx, x, api, call.personidentifikator);
   if (opened === undefined) return;
   const { f, token } = opened;
@@ -134,3 +188,68 @@ function answerWith(
     }
   }
 }
+
+/** The answer a call for the year would get, without the call (admin/preview.ts). */
+function previewAnswer(q: PreviewQuery, source: DataSource, year: number, at: Date): PreviewAnswer {
+  const who = `personidentifikator ${q.personidentifikator}`;
+  const found = source.inntekter(q.personidentifikator, `${year}-01`, `${year}-12`, at);
+  switch (found.kind) {
+    case 'ukjentPerson':
+      return { status: 404, kode: api.feilkoder.personIkkeFunnet, reason: `no person with ${who}` };
+    case 'ingenData':
+      return {
+        status: 404,
+        kode: api.feilkoder.ikkeFunnet,
+        reason: `no income reported for ${who} in ${year}`,
+      };
+    case 'slettet':
+      return {
+        status: 404,
+        kode: api.feilkoder.ikkeFunnet,
+        reason: `the income data of ${who} was deleted`,
+      };
+    case 'skjermet':
+      return {
+        status: 200,
+        reason: `${who} is shielded; the body carries no reports and skjermet: true`,
+        body: { oppgaveInntektsmottaker: [], skjermet: true },
+      };
+    case 'data': {
+      const body = filtrerForRettighetspakke(found.body, q.rettighetspakke);
+      const reports = body.oppgaveInntektsmottaker?.length ?? 0;
+      if (reports === 0)
+        return {
+          status: 404,
+          kode: api.feilkoder.ikkeFunnet,
+          reason: `no income lines for ${who} in ${year} that rettighetspakke ${q.rettighetspakke} may see`,
+        };
+      return {
+        status: 200,
+        reason: `${reports} reports, filtered for ${q.rettighetspakke}`,
+        body: body as unknown as Record<string, unknown>,
+      };
+    }
+  }
+}
+
+/** Every year's answer, for the whole year (January to December). */
+function preview(ctx: Context, q: PreviewQuery, source: DataSource, at: Date): PreviewedAnswer[] {
+  const denied = previewRefusal(ctx, q, api);
+  return previewYears(at, Math.floor(FIRST_INNTEKT_MONTH / 12), q.inntektsaar).map((year) => ({
+    inntektsaar: year,
+    fraOgMed: `${year}-01`,
+    tilOgMed: `${year}-12`,
+    ...(denied ?? previewAnswer(q, source, year, at)),
+  }));
+}
+
+/** GET /inntekt/v1/{rettighetspakke}/{personidentifikator}/inntekter?fraOgMed&tilOgMed. */
+export const inntektEndpoint = apiEndpoint(inntektApi, {
+  unknownUrl: `no Inntekt endpoint has this path (${simulatorSti}/${versjon}/{rettighetspakke}/{personidentifikator}/inntekter)`,
+  match: (s) =>
+    s.length === 6 && s[2] === versjon && s[5] === 'inntekter'
+      ? inntektPath('v1', s, 3)
+      : undefined,
+  handle: handleInntekt,
+  preview,
+});

@@ -9,12 +9,15 @@
 // these paths gets 404 with a short text/plain body: no error code, no korrelasjonsid, no content
 // negotiation and no token check, because a gateway answers before any of that. The simulator's
 // reason header and journal name the current URL. --serve-retired-paths serves the paths as they
-// were, for vendors migrating old code.
+// were, for vendors migrating old code (`retiredEndpoints`, dispatched by the router).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { inntektApi } from '@skattedeling/inntekt';
 import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import type { Context } from '../context.js';
 import { Exchange } from '../http/exchange.js';
+import { type Endpoint, endpoint } from './endpoint.js';
+import { handleInntekt, inntektPath } from './inntekt.js';
+import { handleSummertSkattegrunnlag, ssgCall } from './summert-skattegrunnlag.js';
 
 // The current APIs that replace the retired paths; their hosts, prefixes and versions are theirs.
 const ssg = summertSkattegrunnlagApi;
@@ -22,6 +25,9 @@ const im = inntektApi;
 
 /** The current API a retired path belongs to (and is journalled under). */
 export type RetiredApi = typeof summertSkattegrunnlagApi.id | typeof inntektApi.id;
+
+/** The first path segment of the shared host's retired paths (`/api/…`). */
+const SHARED_HOST = 'api';
 
 /** The body of the retired answer: plain text, so no client can read it as an error body. */
 export const RETIRED_BODY = '404 Not Found';
@@ -39,11 +45,34 @@ export const currentUrls: Readonly<Record<RetiredApi, string>> = {
  * simulator imitates. Any other /api/… path belongs to no imitated API and stays DAS-002.
  */
 export function retiredApiOf(segments: readonly string[]): RetiredApi | undefined {
-  if (segments[1] !== 'api') return undefined;
+  if (segments[1] !== SHARED_HOST) return undefined;
   if (segments[2] === 'formueinntekt' && segments[3] === 'summertskattegrunnlag') return ssg.id;
   if (segments[2] === 'innrapportert') return im.id;
   return undefined;
 }
+
+/**
+ * The retired endpoints as they were, for --serve-retired-paths: the current APIs' handlers,
+ * codes and journal systems under the shared host's paths. Their `match` reads a path
+ * `retiredApiOf` gave to their API.
+ */
+export const retiredEndpoints: Readonly<Record<RetiredApi, Endpoint<unknown>>> = {
+  [ssg.id]: endpoint(SHARED_HOST, ssg.id, ssg.feilkoder, {
+    unknownUrl:
+      'no V1 endpoint has this path (/api/formueinntekt/summertskattegrunnlag/[{stadie}/]{rettighetspakke}/{inntektsaar}/{personidentifikator})',
+    match: (s) => (s.length === 7 || s.length === 8 ? ssgCall('v1', s, 4) : undefined),
+    handle: handleSummertSkattegrunnlag,
+  }),
+  [im.id]: endpoint(SHARED_HOST, im.id, im.feilkoder, {
+    unknownUrl:
+      'no endpoint has this path (/api/innrapportert/inntektsmottaker/{rettighetspakke}/{personidentifikator}/oppgave/inntekt)',
+    match: (s) =>
+      s.length === 8 && s[3] === 'inntektsmottaker' && s[6] === 'oppgave' && s[7] === 'inntekt'
+        ? inntektPath('legacy', s, 4)
+        : undefined,
+    handle: handleInntekt,
+  }),
+};
 
 const ssgV2 = `${ssg.simulatorSti}/${ssg.versjon}`;
 const imV1 = `${im.simulatorSti}/${im.versjon}`;

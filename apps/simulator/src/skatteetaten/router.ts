@@ -1,193 +1,94 @@
-// Path routing for the imitated Skatteetaten endpoints. Each API lives under its own prefix, as on
-// its own host in production; the retired shared-host paths live at the root and are answered as
-// retired unless the simulator serves them (retired.ts). A URL under an API prefix that matches no
-// endpoint gets the API's "unknown URL" code, anything else DAS-002.
+// Path routing for the imitated Skatteetaten endpoints: a table of endpoints, each declared by its
+// API's module (endpoint.ts). Each API lives under its own prefix, as on its own host in
+// production; the retired shared-host paths live at the root and are answered as retired unless
+// the simulator serves them (retired.ts). A URL under an API prefix that matches no endpoint gets
+// the API's "unknown URL" code, anything else DAS-002.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Feilkode } from '@skattedeling/felles';
-import { inntektApi } from '@skattedeling/inntekt';
-import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
-import { sisteTilgjengeligeSkatteoppgjoerApi } from '@skattedeling/summert-skattegrunnlag/siste-tilgjengelige';
 import type { Context } from '../context.js';
 import { Exchange } from '../http/exchange.js';
 import type { JournalSystem } from '../journal/journal.js';
-import { type FeedApi, feedApis, handleHendelser } from './hendelser.js';
-import { handleInntekt } from './inntekt.js';
+import type { ApiId } from '../store/types.js';
+import { type Endpoint, Malformed } from './endpoint.js';
+import { hendelserEndpoints } from './hendelser.js';
+import { inntektEndpoint } from './inntekt.js';
 import { negotiate } from './negotiate.js';
-import { decodeSegment } from './params.js';
+import type { LookupPreview } from './preview.js';
 import { sendFeil } from './respond.js';
-import { answerRetired, type RetiredApi, retiredApiOf } from './retired.js';
-import { handleSisteTilgjengelige } from './siste-tilgjengelige.js';
-import { handleSummertSkattegrunnlag, type SsgCall } from './summert-skattegrunnlag.js';
+import { answerRetired, type RetiredApi, retiredApiOf, retiredEndpoints } from './retired.js';
+import { sisteTilgjengeligeEndpoint } from './siste-tilgjengelige.js';
+import { summertSkattegrunnlagEndpoint } from './summert-skattegrunnlag.js';
 
-// Each API's path prefix (its id) and version segment, read once from its descriptor.
-const ssgApi = summertSkattegrunnlagApi;
-const imApi = inntektApi;
-const siste = sisteTilgjengeligeSkatteoppgjoerApi;
-const ssg = ssgApi.feilkoder;
-const im = imApi.feilkoder;
-const ssgId = ssgApi.id;
-const ssgVersjon = ssgApi.versjon;
-const imId = imApi.id;
-const imVersjon = imApi.versjon;
-const sisteId = siste.id;
-const sisteVersjon = siste.versjon;
-const ssgPaths = `${ssgApi.simulatorSti}/${ssgApi.versjon}/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}`;
-const imPaths = `${imApi.simulatorSti}/${imApi.versjon}/{rettighetspakke}/{personidentifikator}/inntekter`;
-const sistePaths = `/${siste.versjon}/{personidentifikator}`;
-type Feed = keyof typeof feedApis;
-/** The event lists by their prefix (id), with their paths for the unknown-URL reason. */
-const feedOf: ReadonlyMap<
-  string,
-  { readonly feed: Feed; readonly d: FeedApi['descriptor']; readonly paths: string }
-> = new Map(
-  (Object.keys(feedApis) as Feed[]).map((feed) => {
-    const d = feedApis[feed].descriptor;
-    return [d.id, { feed, d, paths: `/${d.versjon}/hendelser, /${d.versjon}/hendelser/start` }];
-  }),
-);
+/**
+ * Every endpoint by its prefix, built once at load. A prefix taken twice, or the retired shared
+ * host's, is a programming error.
+ */
+const endpoints: ReadonlyMap<string, Endpoint<unknown>> = endpointTable([
+  summertSkattegrunnlagEndpoint,
+  inntektEndpoint,
+  ...hendelserEndpoints,
+  sisteTilgjengeligeEndpoint,
+]);
+
+export function endpointTable(list: readonly Endpoint<unknown>[]): Map<string, Endpoint<unknown>> {
+  const table = new Map<string, Endpoint<unknown>>();
+  const retired = Object.values(retiredEndpoints).map((e) => e.prefix);
+  for (const e of list) {
+    if (table.has(e.prefix) || retired.includes(e.prefix))
+      throw new Error(`two endpoints claim the path prefix /${e.prefix}`);
+    table.set(e.prefix, e);
+  }
+  return table;
+}
 
 type Route =
-  | { readonly kind: 'ssg'; readonly variant: 'v1' | 'v2'; readonly segments: readonly string[] }
-  | {
-      readonly kind: 'inntekt';
-      readonly variant: 'v1' | 'legacy';
-      readonly segments: readonly string[];
-    }
-  | {
-      readonly kind: 'feed';
-      readonly feed: Feed;
-      readonly which: 'side' | 'start';
-    }
-  | { readonly kind: 'siste'; readonly segment: string }
+  | { readonly kind: 'call'; readonly endpoint: Endpoint<unknown>; readonly call: unknown }
   | { readonly kind: 'retired'; readonly api: RetiredApi }
+  /** Answered by the router: an unknown URL, or a segment that does not percent-decode. */
   | {
-      readonly kind: 'unknown';
+      readonly kind: 'refused';
       readonly system: JournalSystem;
       readonly kode: Feilkode;
       readonly why: string;
     };
 
-const unknownUrl = (system: JournalSystem, kode: Feilkode, why: string): Route => ({
-  kind: 'unknown',
-  system,
+/** The retired answer's route per API, made once. */
+const retiredRoutes = Object.fromEntries(
+  Object.keys(retiredEndpoints).map((api) => [api, { kind: 'retired', api }]),
+) as Readonly<Record<RetiredApi, Route>>;
+
+const refused = (e: Endpoint<unknown>, kode: Feilkode, why: string): Route => ({
+  kind: 'refused',
+  system: e.system,
   kode,
   why,
 });
 
 /**
- * Matches a path (without query) to an endpoint; pure, for tests. The retired shared-host paths
- * are served only with `serveRetiredPaths`; otherwise they route to the retired answer.
+ * Matches a path (without query) to an endpoint and the call it names; pure, for tests. The
+ * retired shared-host paths are served only with `serveRetiredPaths`; otherwise they route to the
+ * retired answer.
  */
 export function route(method: string, path: string, serveRetiredPaths = false): Route | undefined {
   const s = path.split('/');
-  const first = s[1];
-  const isGet = method === 'GET' || method === 'HEAD';
-  if (first === ssgId) {
-    if (isGet && s.length === 7 && s[2] === ssgVersjon)
-      return { kind: 'ssg', variant: 'v2', segments: s.slice(3) };
-    return unknownUrl(
-      ssgId,
-      ssg.ukjentUrl,
-      isGet
-        ? `no Summert skattegrunnlag endpoint has this path (V2: ${ssgPaths})`
-        : `method ${method} is not served`,
-    );
+  let e = endpoints.get(s[1] as string);
+  if (e === undefined) {
+    const retired = retiredApiOf(s);
+    if (retired === undefined) return undefined;
+    if (!serveRetiredPaths) return retiredRoutes[retired];
+    e = retiredEndpoints[retired];
   }
-  if (first === imId) {
-    if (isGet && s.length === 6 && s[2] === imVersjon && s[5] === 'inntekter')
-      return { kind: 'inntekt', variant: 'v1', segments: s.slice(3, 5) };
-    return unknownUrl(
-      imId,
-      im.ukjentUrl,
-      isGet ? `no Inntekt endpoint has this path (${imPaths})` : `method ${method} is not served`,
-    );
-  }
-  const support = supportRoute(s, isGet, method);
-  if (support !== undefined) return support;
-  const retired = retiredApiOf(s);
-  if (retired !== undefined && !serveRetiredPaths) return { kind: 'retired', api: retired };
-  if (first === 'api') {
-    if (s[2] === 'formueinntekt' && s[3] === 'summertskattegrunnlag') {
-      if (isGet && (s.length === 7 || s.length === 8))
-        return { kind: 'ssg', variant: 'v1', segments: s.slice(4) };
-      return unknownUrl(
-        ssgId,
-        ssg.ukjentUrl,
-        isGet
-          ? 'no V1 endpoint has this path (/api/formueinntekt/summertskattegrunnlag/[{stadie}/]{rettighetspakke}/{inntektsaar}/{personidentifikator})'
-          : `method ${method} is not served`,
-      );
-    }
-    if (s[2] === 'innrapportert') {
-      if (
-        isGet &&
-        s.length === 8 &&
-        s[3] === 'inntektsmottaker' &&
-        s[6] === 'oppgave' &&
-        s[7] === 'inntekt'
-      ) {
-        return { kind: 'inntekt', variant: 'legacy', segments: s.slice(4, 6) };
-      }
-      return unknownUrl(
-        imId,
-        im.ukjentUrl,
-        isGet
-          ? 'no endpoint has this path (/api/innrapportert/inntektsmottaker/{rettighetspakke}/{personidentifikator}/oppgave/inntekt)'
-          : `method ${method} is not served`,
-      );
-    }
-  }
-  return undefined;
+  if (method !== 'GET' && method !== 'HEAD')
+    return refused(e, e.feilkoder.ukjentUrl, `method ${method} is not served`);
+  const call = e.match(s);
+  if (call === undefined) return refused(e, e.feilkoder.ukjentUrl, e.unknownUrl);
+  if (call instanceof Malformed) return refused(e, e.feilkoder.validering, call.reason);
+  return { kind: 'call', endpoint: e, call };
 }
 
-/** The event lists and Siste tilgjengelige, each under its own prefix (its own host). */
-function supportRoute(s: readonly string[], isGet: boolean, method: string): Route | undefined {
-  const list = feedOf.get(s[1] as string);
-  if (list !== undefined) {
-    const { feed, d, paths } = list;
-    if (
-      isGet &&
-      s[2] === d.versjon &&
-      s[3] === 'hendelser' &&
-      (s.length === 4 || (s.length === 5 && s[4] === 'start'))
-    )
-      return { kind: 'feed', feed, which: s.length === 4 ? 'side' : 'start' };
-    return unknownUrl(
-      d.tilgangVia,
-      d.feilkoder.ukjentUrl,
-      isGet ? `no event list endpoint has this path (${paths})` : `method ${method} is not served`,
-    );
-  }
-  if (s[1] === sisteId) {
-    if (isGet && s.length === 4 && s[2] === sisteVersjon)
-      return { kind: 'siste', segment: s[3] as string };
-    return unknownUrl(
-      siste.tilgangVia,
-      siste.feilkoder.ukjentUrl,
-      isGet ? `no endpoint has this path (${sistePaths})` : `method ${method} is not served`,
-    );
-  }
-  return undefined;
-}
-
-function queryParam(query: URLSearchParams, name: string): string | undefined | null {
-  const all = query.getAll(name);
-  if (all.length > 1) return null;
-  return all[0];
-}
-
-/** The call a Summert skattegrunnlag path names; the V1 path without stadie has three segments. */
-function ssgCall(variant: 'v1' | 'v2', seg: readonly string[]): SsgCall {
-  const [a, b, c, d] = seg as [string, string, string, string?];
-  if (variant === 'v2' || seg.length === 4)
-    return {
-      variant,
-      stadie: a,
-      rettighetspakke: b,
-      inntektsaar: c,
-      personidentifikator: d as string,
-    };
-  return { variant, stadie: undefined, rettighetspakke: a, inntektsaar: b, personidentifikator: c };
+/** A lookup API's preview (admin/preview.ts), from its endpoint's entry. */
+export function lookupPreview(api: ApiId): LookupPreview | undefined {
+  return endpoints.get(api)?.preview;
 }
 
 export function createSkatteetatenHandler(ctx: Context) {
@@ -200,120 +101,44 @@ export function createSkatteetatenHandler(ctx: Context) {
       next();
       return;
     }
+    const query = q === -1 ? '' : url.slice(q + 1);
     if (matched.kind === 'retired') {
-      answerRetired(ctx, req, res, matched.api, path, q === -1 ? '' : url.slice(q + 1));
+      answerRetired(ctx, req, res, matched.api, path, query);
       return;
     }
-    if (matched.kind === 'unknown') {
+    if (matched.kind === 'refused') {
       const x = new Exchange(ctx, req, res, matched.system, path);
       sendFeil(x, negotiate(req.headers.accept) ?? 'json', matched.kode, matched.why);
       return;
     }
-    // The support services are journalled under the lookup API they belong to.
-    const system: JournalSystem =
-      matched.kind === 'ssg'
-        ? ssgId
-        : matched.kind === 'inntekt'
-          ? imId
-          : matched.kind === 'feed'
-            ? feedApis[matched.feed].descriptor.tilgangVia
-            : siste.tilgangVia;
-    const x = new Exchange(ctx, req, res, system, path);
-    if (matched.kind === 'feed') {
-      const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
-      runSafely(ctx, x, path, feedApis[matched.feed].descriptor.feilkoder.uventet, async () =>
-        handleHendelser(ctx, x, feedApis[matched.feed], matched.which, query),
-      );
-      return;
-    }
-    if (matched.kind === 'siste') {
-      const pid = decodeSegment(matched.segment);
-      runSafely(ctx, x, path, siste.feilkoder.uventet, async () =>
-        pid === undefined
-          ? sendFeil(
-              x,
-              negotiate(req.headers.accept) ?? 'json',
-              siste.feilkoder.validering,
-              'the path segment has malformed percent-encoding',
-            )
-          : handleSisteTilgjengelige(ctx, x, pid),
-      );
-      return;
-    }
-    const segments = matched.segments.map(decodeSegment);
-    if (segments.some((v) => v === undefined)) {
-      sendFeil(
-        x,
-        negotiate(req.headers.accept) ?? 'json',
-        (matched.kind === 'ssg' ? ssg : im).validering,
-        'a path segment has malformed percent-encoding',
-      );
-      return;
-    }
-    const seg = segments as string[];
-    let work: Promise<void>;
-    if (matched.kind === 'ssg') {
-      work = handleSummertSkattegrunnlag(ctx, x, ssgCall(matched.variant, seg));
-    } else {
-      const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
-      const fraOgMed = queryParam(query, 'fraOgMed');
-      const tilOgMed = queryParam(query, 'tilOgMed');
-      if (fraOgMed === null || tilOgMed === null) {
-        sendFeil(
-          x,
-          negotiate(req.headers.accept) ?? 'json',
-          im.validering,
-          'fraOgMed and tilOgMed may each be given once',
-        );
-        return;
-      }
-      work = handleInntekt(ctx, x, {
-        variant: matched.variant,
-        rettighetspakke: seg[0] as string,
-        personidentifikator: seg[1] as string,
-        fraOgMed,
-        tilOgMed,
-      });
-    }
-    work.catch((error: unknown) => {
-      ctx.log.info(
-        `unexpected error on ${req.method} ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-      if (!res.headersSent)
-        sendFeil(
-          x,
-          'json',
-          (matched.kind === 'ssg' ? ssg : im).uventet,
-          `simulator error: ${error instanceof Error ? error.message : String(error)}`,
-          { outcome: 'fault' },
-        );
-    });
+    const e = matched.endpoint;
+    void runSafely(ctx, new Exchange(ctx, req, res, e.system, path), e, matched.call, query);
   };
 }
 
-/** Runs a handler; an unexpected error answers the API's 500 code instead of crashing. */
-function runSafely(
+/** Runs an endpoint's handler; an unexpected error answers the API's 500 code instead of crashing. */
+async function runSafely(
   ctx: Context,
   x: Exchange,
-  path: string,
-  uventet: Feilkode,
-  work: () => Promise<void>,
-): void {
-  work().catch((error: unknown) => {
+  e: Endpoint<unknown>,
+  call: unknown,
+  query: string,
+): Promise<void> {
+  try {
+    await e.handle(ctx, x, call, query);
+  } catch (error: unknown) {
     ctx.log.info(
-      `unexpected error on ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      `unexpected error on ${x.req.method} ${x.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
     if (!x.res.headersSent)
       sendFeil(
         x,
         'json',
-        uventet,
+        e.feilkoder.uventet,
         `simulator error: ${error instanceof Error ? error.message : String(error)}`,
-        {
-          outcome: 'fault',
-        },
+        { outcome: 'fault' },
       );
-  });
+  }
 }
 
 /** The last handler: DAS-002 for any URL no imitated system or admin route serves. */

@@ -9,7 +9,8 @@ import type { Context } from '../context.js';
 import type { Exchange } from '../http/exchange.js';
 import { supportAccess } from './access.js';
 import { dataFor } from './data.js';
-import { checkPersonidentifikator } from './params.js';
+import { apiEndpoint, Malformed } from './endpoint.js';
+import { checkPersonidentifikator, decodeSegment } from './params.js';
 import { authenticate, format } from './pipeline.js';
 import { sendData, sendFeil } from './respond.js';
 
@@ -47,3 +48,15 @@ export async function handleSisteTilgjengelige(
   x.pass('data', `newest published oppgjoer: ${found.inntektsaar}`);
   sendData(x, f, f === 'xml' ? sisteTilgjengeligeSkatteoppgjoerTilXml(body) : JSON.stringify(body));
 }
+
+const malformed = new Malformed('the path segment has malformed percent-encoding');
+
+/** GET /sistetilgjengeligeskatteoppgjoer/v1/{personidentifikator}, journalled under `tilgangVia`. */
+export const sisteTilgjengeligeEndpoint = apiEndpoint<string>(api, {
+  unknownUrl: `no endpoint has this path (/${api.versjon}/{personidentifikator})`,
+  match: (s) =>
+    s.length === 4 && s[2] === api.versjon
+      ? (decodeSegment(s[3] as string) ?? malformed)
+      : undefined,
+  handle: handleSisteTilgjengelige,
+});

@@ -1,30 +1,36 @@
 // GET …/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator} and the retired V1
-// shared-host forms. V1 differs only in the body (kategori as a list, registreringstidspunkt, no
-// spesifisering) and in its error table (SSG-010 was the 410).
+// shared-host forms (their route is in retired.ts). V1 differs only in the body (kategori as a
+// list, registreringstidspunkt, no spesifisering) and in its error table (SSG-010 was the 410).
+// The admin API's preview of the answers is here too, with the same codes and reasons.
 
 import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import type { CachedAnswer, Context } from '../context.js';
 import { fastsattPublication, oppgjoerPublication, utkastPublication } from '../data/calendar.js';
-import { kunParametre } from '../data/index.js';
+import { type DataSource, FIRST_SSG_YEAR, kunParametre } from '../data/index.js';
+import type { PreviewedAnswer } from '../generated/admin/types.gen.js';
 import type { Exchange } from '../http/exchange.js';
-import { apiInfo } from '../onboarding/apis.js';
+import { apiInfo, stadierFor } from '../onboarding/apis.js';
 import type { Stadie } from '../store/types.js';
 import { bodyAnswer, sendAnswer } from './answers.js';
 import { summertSkattegrunnlagXml } from './contracts.js';
 import { dataFor } from './data.js';
+import { apiEndpoint, type Malformed, malformedSegment } from './endpoint.js';
 import {
   checkInntektsaar,
   checkPersonidentifikator,
   checkRettighetspakke,
   checkStadie,
+  decodeSegment,
 } from './params.js';
 import { authorise, openLookup } from './pipeline.js';
+import { type PreviewAnswer, type PreviewQuery, previewRefusal, previewYears } from './preview.js';
 import { sendFeil } from './respond.js';
 import { describeFiltering, rememberTrail, trailOf } from './rettighetspakke-innhold.js';
 
 type Body = Record<string, unknown>;
 
 const api = apiInfo.summertskattegrunnlag;
+const { versjon, simulatorSti } = summertSkattegrunnlagApi;
 
 export interface SsgCall {
   readonly variant: 'v1' | 'v2';
@@ -33,6 +39,31 @@ export interface SsgCall {
   readonly rettighetspakke: string;
   readonly inntektsaar: string;
   readonly personidentifikator: string;
+}
+
+/**
+ * The decoded call the path's segments from `s[from]` name: `[{stadie}/]{rettighetspakke}/
+ * {inntektsaar}/{personidentifikator}`, the stadie when four segments are left (V1 may omit it).
+ */
+export function ssgCall(
+  variant: SsgCall['variant'],
+  s: readonly string[],
+  from: number,
+): SsgCall | Malformed {
+  const withStadie = s.length - from === 4;
+  const at = withStadie ? from + 1 : from;
+  const stadie = withStadie ? decodeSegment(s[from] as string) : undefined;
+  const rettighetspakke = decodeSegment(s[at] as string);
+  const inntektsaar = decodeSegment(s[at + 1] as string);
+  const personidentifikator = decodeSegment(s[at + 2] as string);
+  if (
+    (withStadie && stadie === undefined) ||
+    rettighetspakke === undefined ||
+    inntektsaar === undefined ||
+    personidentifikator === undefined
+  )
+    return malformedSegment;
+  return { variant, stadie, rettighetspakke, inntektsaar, personidentifikator };
 }
 
 /** A V2 body in V1 shape. */
@@ -210,3 +241,73 @@ export async function handleSummertSkattegrunnlag(
       return sendAnswer(ctx, x, f, answer, key, toXml);
   }
 }
+
+/** The answer a call for the year and stadie would get, without the call (admin/preview.ts). */
+function previewAnswer(
+  ctx: Context,
+  q: PreviewQuery,
+  source: DataSource,
+  year: number,
+  stadie: Stadie,
+  at: Date,
+): PreviewAnswer {
+  const who = `personidentifikator ${q.personidentifikator}`;
+  const found = source.summertSkattegrunnlag(q.personidentifikator, year, stadie, at);
+  switch (found.kind) {
+    case 'ukjentPerson':
+      return { status: 404, kode: api.feilkoder.personIkkeFunnet, reason: `no person with ${who}` };
+    case 'ingenData':
+      return {
+        status: 404,
+        kode: api.feilkoder.ikkeFunnet,
+        reason: `no summert skattegrunnlag for ${who}, inntektsaar ${year}, stadie ${stadie}`,
+      };
+    case 'slettet':
+      return {
+        status: 410,
+        kode: summertSkattegrunnlagApi.feilkoder.slettet,
+        reason: `the summert skattegrunnlag of ${who} for ${year} was deleted`,
+      };
+    case 'skjermet':
+      return {
+        status: 200,
+        reason: `${who} is shielded; only the call's parameters are returned`,
+        body: kunParametre(found.body) as unknown as Record<string, unknown>,
+      };
+    case 'data': {
+      const filtered = ctx.rettighetspakkeInnhold.filtrer(q.rettighetspakke, found.body);
+      return {
+        status: 200,
+        reason: `data for ${year}, stadie ${stadie}, as ${q.rettighetspakke} receives it`,
+        innhold: describeFiltering(filtered),
+        body: filtered.body as unknown as Record<string, unknown>,
+      };
+    }
+  }
+}
+
+/** Every year's answers, one per stadie the rights package reads. */
+function preview(ctx: Context, q: PreviewQuery, source: DataSource, at: Date): PreviewedAnswer[] {
+  const answers: PreviewedAnswer[] = [];
+  for (const year of previewYears(at, FIRST_SSG_YEAR, q.inntektsaar)) {
+    for (const stadie of stadierFor(q.rettighetspakke)) {
+      const denied = previewRefusal(ctx, q, api, stadie);
+      answers.push({
+        inntektsaar: year,
+        stadie,
+        ...(denied ?? previewAnswer(ctx, q, source, year, stadie, at)),
+      });
+    }
+  }
+  return answers;
+}
+
+const v2Paths = `${simulatorSti}/${versjon}/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}`;
+
+/** GET /summertskattegrunnlag/v2/{stadie}/{rettighetspakke}/{inntektsaar}/{personidentifikator}. */
+export const summertSkattegrunnlagEndpoint = apiEndpoint(summertSkattegrunnlagApi, {
+  unknownUrl: `no Summert skattegrunnlag endpoint has this path (V2: ${v2Paths})`,
+  match: (s) => (s.length === 7 && s[2] === versjon ? ssgCall('v2', s, 3) : undefined),
+  handle: handleSummertSkattegrunnlag,
+  preview,
+});
