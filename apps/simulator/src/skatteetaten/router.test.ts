@@ -1,11 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  accessToken,
-  demoPerson,
-  get,
-  startTestSimulator,
-  type TestSimulator,
-} from '../../test/helpers.js';
+import { describe, expect, it } from 'vitest';
 import { apiIds } from '../onboarding/apis.js';
 import { hendelserEndpoints } from './hendelser.js';
 import { inntektEndpoint } from './inntekt.js';
@@ -171,37 +164,5 @@ describe('routing of the imitated Skatteetaten paths', () => {
   it("gives every lookup API's preview from its endpoint entry", () => {
     for (const id of apiIds) expect(lookupPreview(id), id).toBeTypeOf('function');
     expect(lookupPreview('summertskattegrunnlag')).toBe(summertSkattegrunnlagEndpoint.preview);
-  });
-});
-
-describe('an unexpected error in a handler', () => {
-  let sim: TestSimulator;
-  beforeAll(async () => {
-    sim = await startTestSimulator();
-  });
-  afterAll(() => sim.close());
-
-  it("answers the API's 500 code, journalled as a fault under the endpoint's system", async () => {
-    const pid = demoPerson(sim, /employee with salary/);
-    const data = sim.ctx.data;
-    const original = data.sisteTilgjengeligeInntektsaar;
-    data.sisteTilgjengeligeInntektsaar = () => {
-      throw new Error('broken on purpose');
-    };
-    try {
-      const r = await get(sim, `/sistetilgjengeligeskatteoppgjoer/v1/${pid}`, {
-        authorization: `Bearer ${await accessToken(sim)}`,
-      });
-      expect([r.status, r.json().kode]).toEqual([500, 'TD-001']);
-    } finally {
-      data.sisteTilgjengeligeInntektsaar = original;
-    }
-    expect(sim.ctx.journal.list({ limit: 1 })[0]).toMatchObject({
-      system: 'summertskattegrunnlag',
-      status: 500,
-      outcome: 'fault',
-      kode: 'TD-001',
-      reason: 'simulator error: broken on purpose',
-    });
   });
 });
