@@ -19,15 +19,15 @@ export const FIELD_LIMITS = {
 /** Longest log line, after escaping. */
 export const LOG_LINE_LIMIT = 4000;
 
-/**
- * True when masking, escaping and cutting would leave `text` as it is: at most `max` characters,
- * no control character (nor anything from U+200E to U+2069, where the bidirectional controls
- * are) and no 11-digit number but a synthetic person's. One pass over the characters, instead of
- * the three regular expressions of the full treatment; most fields (paths, rule names, the
- * checks' details) are like this.
- */
-export function isAlreadySafe(text: string, max: number): boolean {
-  if (text.length > max) return false;
+// The shortcut's two scans. A superset of describe.ts's control characters (U+200E–U+2069 holds
+// the separators and the bidirectional controls), and eleven digits written out: V8 finds that
+// several times faster than `\d{11}`, and only text with such a run needs a closer look.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const MAYBE_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e-\u2069]/;
+const ELEVEN_DIGITS = /\d\d\d\d\d\d\d\d\d\d\d/;
+
+/** True when every run of exactly eleven digits in `text` is a synthetic person's number. */
+function onlySyntheticNumbers(text: string): boolean {
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -37,9 +37,19 @@ export function isAlreadySafe(text: string, max: number): boolean {
     }
     if (digits === 11 && !isSynthetic(text.slice(i - 11, i))) return false;
     digits = 0;
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x200e && c <= 0x2069)) return false;
   }
   return digits !== 11 || isSynthetic(text.slice(-11));
+}
+
+/**
+ * True when masking, escaping and cutting would leave `text` as it is: at most `max` characters,
+ * no control character (nor anything from U+200E to U+2069, where the bidirectional controls
+ * are) and no 11-digit number but a synthetic person's. Two quick scans instead of the full
+ * treatment; most fields (paths, rule names, the checks' details) are like this.
+ */
+export function isAlreadySafe(text: string, max: number): boolean {
+  if (text.length > max || MAYBE_CONTROL.test(text)) return false;
+  return !ELEVEN_DIGITS.test(text) || onlySyntheticNumbers(text);
 }
 
 /** One safe field: masked, escaped, cut. Only the part that can be shown is looked at. */
