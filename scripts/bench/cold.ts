@@ -73,17 +73,20 @@ interface Measured {
  */
 export async function coldRound<L extends Measured>(o: {
   base: string;
+  /** The simulator's process group, for load's CPU reading. */
+  server: number;
   headers: Record<string, string>;
   personYears: number;
   duration: number;
-  load: (options: autocannon.Options) => Promise<L>;
+  load: (options: autocannon.Options, server: number) => Promise<L>;
   helpers: { stop(): Promise<unknown> }[];
 }): Promise<{ distinct: L; prism: L; personYears: number }> {
   const { base, headers, load } = o;
   const prefix = '/summertskattegrunnlag/v2/oppgjoer/kommuneforeldrebetaling';
-  await load(roundOptions(base, coldPaths(prefix, await coldPersons(4000, 'warm')), headers));
+  const warm = coldPaths(prefix, await coldPersons(4000, 'warm'));
+  await load(roundOptions(base, warm, headers), o.server);
   const pids = await coldPersons(o.personYears);
-  const distinct = await load(roundOptions(base, coldPaths(prefix, pids), headers));
+  const distinct = await load(roundOptions(base, coldPaths(prefix, pids), headers), o.server);
   const port = await freePort();
   const prism = startPrismMock('contracts/skatteetaten/summert-skattegrunnlag/openapi.yaml', port);
   o.helpers.push(prism);
@@ -93,8 +96,8 @@ export async function coldRound<L extends Measured>(o: {
     ok: false,
   });
   const paths = coldPaths('/v2/oppgjoer/kommuneforeldrebetaling', pids);
-  await load(roundOptions(url, paths, headers, 2));
-  const prismLoad = await load(roundOptions(url, paths, headers, o.duration));
+  await load(roundOptions(url, paths, headers, 2), prism.pid);
+  const prismLoad = await load(roundOptions(url, paths, headers, o.duration), prism.pid);
   await prism.stop();
   return { distinct, prism: prismLoad, personYears: pids.length * COLD_YEARS.length };
 }
