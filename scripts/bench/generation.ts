@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../lib/run.ts';
-import { COLD_YEARS, coldPersons } from './cold.ts';
+import { BENCH_TODAY, COLD_YEARS, coldPersons } from './cold.ts';
 
 interface Source {
   summertSkattegrunnlag(pid: string, year: number, stadie: string): unknown;
@@ -60,19 +60,20 @@ export async function generationCost({
   dataModule = join(repoRoot, 'apps/simulator/dist/data/index.js'),
 } = {}): Promise<GenerationCost> {
   const { createDataSource } = (await import(dataModule)) as {
-    createDataSource: (o: { seed: string }) => Source;
+    createDataSource: (o: { seed: string; today: () => Date }) => Source;
   };
-  const source = createDataSource({ seed: 'bench' });
+  const today = new Date(`${BENCH_TODAY}T12:00:00Z`);
+  const source = createDataSource({ seed: 'bench', today: () => today });
   const fresh = (tag: string) => coldPersons(persons * COLD_YEARS.length, tag);
   const ssg = (pid: string, year: number) => source.summertSkattegrunnlag(pid, year, 'oppgjoer');
   const allYears = (pid: string) => {
     for (const year of COLD_YEARS) ssg(pid, year);
   };
-  const inntekt = (pid: string) => source.inntekter(pid, '2024-01', '2024-12');
+  const inntekt = (pid: string) => source.inntekter(pid, '2025-01', '2025-12');
   // Warm-up: the same calls over twice as many persons, so the measured rounds run optimised code.
   for (const tag of ['gen-warm', 'gen-warm2'])
     for (const pid of await fresh(tag)) {
-      ssg(pid, 2023);
+      ssg(pid, 2025);
       allYears(pid);
       inntekt(pid);
     }
@@ -80,7 +81,7 @@ export async function generationCost({
   const four: number[] = [];
   const months: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    one.push(perCall(await fresh(`gen-one${r}-`), persons, (pid) => ssg(pid, 2023)));
+    one.push(perCall(await fresh(`gen-one${r}-`), persons, (pid) => ssg(pid, 2025)));
     four.push(perCall(await fresh(`gen-four${r}-`), persons * COLD_YEARS.length, allYears));
     months.push(perCall(await fresh(`gen-inntekt${r}-`), persons, inntekt));
   }

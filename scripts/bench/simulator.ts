@@ -26,7 +26,7 @@ import {
   tokenRequestBody,
   waitForHttp,
 } from '../lib/simulator.ts';
-import { COLD_YEARS, coldRound } from './cold.ts';
+import { BENCH_TODAY, COLD_YEARS, coldRound } from './cold.ts';
 import { groupCpuSeconds } from './cpu.ts';
 import type { GenerationCost, Spread } from './generation.ts';
 import { mib, rssBytes } from './rss.ts';
@@ -97,7 +97,7 @@ const row = (name: string, l: Load) =>
 const helpers: { stop(): Promise<unknown> }[] = [];
 
 async function main(): Promise<void> {
-  const simulator = await startSimulatorProcess();
+  const simulator = await startSimulatorProcess(['--today', BENCH_TODAY]);
   helpers.push(simulator);
   const base = simulator.url;
   const startup = simulator.readyMs;
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   let path: string | undefined;
   let body = '';
   for (const person of vendor.persons) {
-    for (const year of [2024, 2023, 2022, 2021]) {
+    for (const year of [...COLD_YEARS].reverse()) {
       const candidate = `/summertskattegrunnlag/v2/oppgjoer/kommuneforeldrebetaling/${year}/${person.personidentifikator}`;
       const response = await fetch(base + candidate, {
         headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
     if (path !== undefined) break;
   }
   if (path === undefined)
-    throw new Error('no demo person has Summert skattegrunnlag for 2021–2024');
+    throw new Error(`no demo person has Summert skattegrunnlag for ${COLD_YEARS.join(', ')}`);
 
   const barePort = await freePort();
   const bare: Helper = startNode(
