@@ -1,7 +1,7 @@
 // Deterministic randomness: a stable hash of any list of inputs, and a small seeded PRNG.
 // Both depend only on their inputs (no clock, no Math.random), so the same seed gives the same
 // data on every machine and every replica.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /** A source of numbers uniformly distributed in [0, 1), like `Math.random`. */
 export type Rng = () => number;
@@ -29,7 +29,8 @@ export function stableHash(...parts: HashPart[]): string {
 
 /** The first 128 bits of `stableHash(...parts)` as four unsigned 32-bit words. */
 export function hashWords(...parts: HashPart[]): [number, number, number, number] {
-  const digest = createHash('sha256').update(canonical(parts), 'utf8').digest();
+  // The one-shot crypto.hash: no Hash object per call (~1 µs less, same digest).
+  const digest = hash('sha256', canonical(parts), 'buffer');
   return [
     digest.readUInt32BE(0),
     digest.readUInt32BE(4),
