@@ -40,4 +40,22 @@ describe('keyed generators', () => {
       expect(v >= 0 && v < 1).toBe(true);
     }
   });
+
+  it('keep the draws they always gave (the same seed gives the same data)', () => {
+    // First two draws × 2³², pinned from the implementation that hashed the key's JSON text.
+    const draws = (rng: () => number) => [rng(), rng()].map((v) => Math.round(v * 2 ** 32));
+    const pid = '12345678901';
+    expect(draws(keyedRng('s', pid, 'profil'))).toEqual([3126815005, 122633509]);
+    expect(draws(keyedRng('s', pid, 'maaned', 24_289, 'jobb', 1))).toEqual([374503103, 2866141408]);
+    const odd = ['a "quoted", part\\', -0, 0.1, 1e21, 'æ\n', 'x-y.z:1/2 w_3'] as const;
+    expect(draws(keyedRng('s', pid, ...odd))).toEqual([288058181, 3979952183]);
+    expect(draws(keyedRng('s', pid, Infinity, Number.NaN, '\u2028', -5))).toEqual([
+      1708494241, 641895258,
+    ]);
+    const quotedSeed = keyBase('a "quoted" seed, with commas', '01017012345');
+    expect(draws(scopedRng(quotedSeed, 'oppgjoer-publisert', 2023))).toEqual([
+      1923180135, 3001812455,
+    ]);
+    expect(draws(keyedRng('demo', '\ud800x', 'profil'))).toEqual([3768957187, 1224041280]);
+  });
 });

@@ -56,20 +56,56 @@ function absorb(state: Readonly<State>, text: string): State {
   return next;
 }
 
-function finish([a, b, c, d]: Readonly<State>): State {
-  let h1 = Math.imul(c ^ (a >>> 18), 597399067);
-  let h2 = Math.imul(d ^ (b >>> 22), 2869860233);
-  let h3 = Math.imul(h1 ^ (c >>> 17), 951274213);
-  let h4 = Math.imul(h2 ^ (d >>> 19), 2716044179);
-  h1 ^= h2 ^ h3 ^ h4;
-  h2 ^= h1;
-  h3 ^= h1;
-  h4 ^= h1;
-  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
+/** True when JSON writes the string as it is between quotes (no quote, backslash, control, surrogate). */
+function jsonPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
+  }
+  return true;
 }
 
-/** sfc32 seeded with four words, as @skattedeling/testdata's createRng (12 rounds of warm-up). */
-function sfc32([seedA, seedB, seedC, seedD]: Readonly<State>): Rng {
+/**
+ * Absorbs `part` as JSON writes it as an array element: a finite number as its shortest form
+ * (what JSON.stringify writes), others as `null`; a string between quotes, or through JSON when
+ * it needs escapes. The same characters as the key's JSON text, without building that text.
+ */
+function absorbPart(state: State, part: KeyPart): void {
+  if (typeof part === 'number') absorbInto(state, Number.isFinite(part) ? String(part) : 'null');
+  else if (jsonPlain(part)) {
+    absorbInto(state, '"');
+    absorbInto(state, part);
+    absorbInto(state, '"');
+  } else absorbInto(state, JSON.stringify(part));
+}
+
+/** The state after `,part` for each part and the closing `]`, from a copy of `start`. */
+function absorbScope(start: Readonly<State>, scope: readonly KeyPart[]): State {
+  const state: State = [start[0], start[1], start[2], start[3]];
+  for (const part of scope) {
+    absorbInto(state, ',');
+    absorbPart(state, part);
+  }
+  absorbInto(state, ']');
+  return state;
+}
+
+/**
+ * cyrb128's final mix of the state, seeding sfc32 (as @skattedeling/testdata's createRng, 12
+ * rounds of warm-up) without an array between them.
+ */
+function finishedRng(state: Readonly<State>): Rng {
+  const [sa, sb, sc, sd] = state;
+  let h1 = Math.imul(sc ^ (sa >>> 18), 597399067);
+  let h2 = Math.imul(sd ^ (sb >>> 22), 2869860233);
+  const h3 = Math.imul(h1 ^ (sc >>> 17), 951274213);
+  const h4 = Math.imul(h2 ^ (sd >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  return sfc32(h1 >>> 0, h2 >>> 0, (h3 ^ h1) >>> 0, (h4 ^ h1) >>> 0);
+}
+
+function sfc32(seedA: number, seedB: number, seedC: number, seedD: number): Rng {
   let a = seedA;
   let b = seedB;
   let c = seedC;
@@ -92,38 +128,26 @@ export interface KeyBase {
   readonly state: Readonly<State>;
 }
 
+/** The state after the key's constant opening `["<namespace>"`. */
+const NAMESPACE_STATE = absorb(CYRB_START, `[${JSON.stringify(NAMESPACE)}`);
+
 /** The key is the JSON array [namespace, seed, person, …scope]; this hashes all but the scope. */
 export function keyBase(seed: string, personidentifikator: string): KeyBase {
-  const prefix = JSON.stringify([NAMESPACE, seed, personidentifikator]).slice(0, -1);
-  return { state: absorb(CYRB_START, prefix) };
+  const state: State = [...NAMESPACE_STATE];
+  absorbInto(state, ',');
+  absorbPart(state, seed);
+  absorbInto(state, ',');
+  absorbPart(state, personidentifikator);
+  return { state };
 }
 
-/** Strings JSON surely writes as they are, between quotes (others go through JSON). */
-const PLAIN = /^[\w .:/-]*$/;
-
-const isPlain = (part: KeyPart): boolean =>
-  typeof part === 'number' ? Number.isFinite(part) : PLAIN.test(part);
-
 /**
- * The same generator as keyedRng(seed, person, …scope), from the person's KeyBase. What follows
- * the prefix in the key is `JSON.stringify(scope)` without its `[`; for the usual parts (finite
- * numbers, strings JSON leaves as they are) it is absorbed piece by piece, the same characters
- * JSON would write, since a person-year draws dozens of these; anything else goes through JSON.
+ * The same generator as keyedRng(seed, person, …scope), from the person's KeyBase: what follows
+ * the prefix in the key, `,part` for each part of the scope and `]`, is absorbed piece by piece,
+ * the same characters JSON would write, since a person-year draws dozens of these.
  */
 export function scopedRng(base: KeyBase, ...scope: KeyPart[]): Rng {
-  if (!scope.every(isPlain))
-    return sfc32(finish(absorb(base.state, `,${JSON.stringify(scope).slice(1)}`)));
-  const state = absorb(base.state, '');
-  for (const part of scope) {
-    if (typeof part === 'number') absorbInto(state, `,${part}`);
-    else {
-      absorbInto(state, ',"');
-      absorbInto(state, part);
-      absorbInto(state, '"');
-    }
-  }
-  absorbInto(state, ']');
-  return sfc32(finish(state));
+  return finishedRng(absorbScope(base.state, scope));
 }
 
 /**
@@ -131,9 +155,7 @@ export function scopedRng(base: KeyBase, ...scope: KeyPart[]): Rng {
  * array (so `('a', 'b')`, `('a,b')` and `(1)` vs `('1')` all differ).
  */
 export function keyedRng(seed: string, personidentifikator: string, ...scope: KeyPart[]): Rng {
-  return sfc32(
-    finish(absorb(CYRB_START, JSON.stringify([NAMESPACE, seed, personidentifikator, ...scope]))),
-  );
+  return scopedRng(keyBase(seed, personidentifikator), ...scope);
 }
 
 /** Four 32-bit words for seeding faker with the same kind of key (SHA-256; used rarely). */
