@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { safeText } from '../http/describe.js';
 import { maskPersonidentifikatorer } from '../http/personal-data.js';
-import { isAlreadySafe, safeField } from './sanitise.js';
+import type { NewJournalEntry } from './journal.js';
+import { isAlreadySafe, safeField, sanitiseEntry } from './sanitise.js';
 
 /** The full treatment, without the shortcut: masked, escaped, cut. */
 const treated = (text: string, max: number) =>
@@ -85,5 +86,43 @@ describe('safeField', () => {
   it('gives what the full treatment gives, for every text and limit', () => {
     for (const text of corpus(5000))
       for (const max of [5, 20, 60, 1000]) expect(safeField(text, max)).toBe(treated(text, max));
+  });
+});
+
+describe('sanitiseEntry', () => {
+  const entry = (rule: string, method: string, consumerOrg: string): NewJournalEntry => ({
+    system: 'other',
+    method,
+    path: '/x',
+    status: 200,
+    outcome: 'ok',
+    consumerOrg,
+    trail: [
+      { rule, result: 'pass' },
+      { rule, result: 'info', detail: 'seen' },
+    ],
+    durationMs: 1,
+  });
+
+  it('treats the repeating short fields the same every time, safe or not', () => {
+    for (let round = 0; round < 3; round++) {
+      const unsafe = sanitiseEntry(entry('rule\n01013850011', 'G\u202eET', '01013850011'));
+      expect(unsafe.trail.map((s) => s.rule)).toEqual([
+        treated('rule\n01013850011', 100),
+        treated('rule\n01013850011', 100),
+      ]);
+      expect(unsafe.method).toBe(treated('G\u202eET', 20));
+      expect(unsafe.consumerOrg).toBe(treated('01013850011', 200));
+      const safe = sanitiseEntry(entry('token', 'GET', '910000001'));
+      expect(safe.trail.map((s) => s.rule)).toEqual(['token', 'token']);
+      expect([safe.method, safe.consumerOrg]).toEqual(['GET', '910000001']);
+    }
+  });
+
+  it('keeps a step that is safe already and copies one that is not', () => {
+    const e = entry('token', 'GET', '910000001');
+    expect(sanitiseEntry(e).trail[1]).toBe(e.trail[1]);
+    const bad = { ...e, trail: [{ rule: 'r', result: 'info', detail: 'a\nb' } as const] };
+    expect(sanitiseEntry(bad).trail[0]).toEqual({ rule: 'r', result: 'info', detail: 'a\\nb' });
   });
 });

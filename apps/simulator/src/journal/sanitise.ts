@@ -60,16 +60,39 @@ export function safeField(text: string, max: number): string {
   return safeText(maskPersonidentifikatorer(head), max, text.length);
 }
 
+/**
+ * Short values found safe before: rule names, the method, codes and the token's organisations
+ * and client come again on every request, mostly as the same string objects, whose hash V8
+ * keeps, so a set lookup is cheaper than the scans. Bounded; when full, values are scanned.
+ */
+const knownSafe = new Set<string>();
+const KNOWN_SAFE_MAX = 1024;
+/** Longest value remembered: the smallest limit of the fields that use it (the method's). */
+const KNOWN_SAFE_LENGTH = 20;
+
+/** safeField for a field whose values repeat (not the person, path, reason or details). */
+function safeRecurring(text: string, max: number): string {
+  if (text.length > KNOWN_SAFE_LENGTH) return safeField(text, max);
+  if (knownSafe.has(text)) return text;
+  const safe = safeField(text, max);
+  if (safe === text && knownSafe.size < KNOWN_SAFE_MAX) knownSafe.add(text);
+  return safe;
+}
+
 /** One safe log line: the same treatment as a journal field, with a longer limit. */
 export function safeLogLine(line: string): string {
   return safeField(line, LOG_LINE_LIMIT);
 }
 
+/** The step itself when it is safe already (steps are never changed once made). */
 function safeStep(step: TrailStep): TrailStep {
-  const rule = safeField(step.rule, FIELD_LIMITS.rule);
-  return step.detail === undefined
-    ? { rule, result: step.result }
-    : { rule, result: step.result, detail: safeField(step.detail, FIELD_LIMITS.detail) };
+  const rule = safeRecurring(step.rule, FIELD_LIMITS.rule);
+  if (step.detail === undefined)
+    return rule === step.rule && !('detail' in step) ? step : { rule, result: step.result };
+  const detail = safeField(step.detail, FIELD_LIMITS.detail);
+  return rule === step.rule && detail === step.detail
+    ? step
+    : { rule, result: step.result, detail };
 }
 
 type Writable = { -readonly [K in keyof NewJournalEntry]: NewJournalEntry[K] };
@@ -84,16 +107,16 @@ export function sanitiseEntry(entry: NewJournalEntry): NewJournalEntry {
   for (let i = 0; i < steps; i++) trail.push(safeStep(entry.trail[i] as TrailStep));
   const out: Writable = {
     ...entry,
-    method: safeField(entry.method, 20),
+    method: safeRecurring(entry.method, 20),
     path: safeField(entry.path, FIELD_LIMITS.path),
     trail,
   };
   const { short } = FIELD_LIMITS;
   if (entry.testRun !== undefined) out.testRun = safeField(entry.testRun, short);
-  if (entry.kode !== undefined) out.kode = safeField(entry.kode, short);
-  if (entry.clientId !== undefined) out.clientId = safeField(entry.clientId, short);
-  if (entry.consumerOrg !== undefined) out.consumerOrg = safeField(entry.consumerOrg, short);
-  if (entry.supplierOrg !== undefined) out.supplierOrg = safeField(entry.supplierOrg, short);
+  if (entry.kode !== undefined) out.kode = safeRecurring(entry.kode, short);
+  if (entry.clientId !== undefined) out.clientId = safeRecurring(entry.clientId, short);
+  if (entry.consumerOrg !== undefined) out.consumerOrg = safeRecurring(entry.consumerOrg, short);
+  if (entry.supplierOrg !== undefined) out.supplierOrg = safeRecurring(entry.supplierOrg, short);
   if (entry.reason !== undefined) out.reason = safeField(entry.reason, FIELD_LIMITS.reason);
   if (entry.personidentifikator !== undefined)
     out.personidentifikator = safeField(entry.personidentifikator, short);
