@@ -53,10 +53,20 @@ function lastSundayAt0100Utc(year: number, month0: number): number {
   return last.getTime() - last.getUTCDay() * 86_400_000;
 }
 
+/** Summer time of the last year asked for, [from, until) in epoch ms (calls ask for one year). */
+let summerYear = Number.NaN;
+let summerFrom = 0;
+let summerUntil = 0;
+
 export function osloDate(now: Date): OsloDate {
   const t = now.getTime();
   const year = now.getUTCFullYear();
-  const summer = t >= lastSundayAt0100Utc(year, 2) && t < lastSundayAt0100Utc(year, 9);
+  if (year !== summerYear) {
+    summerFrom = lastSundayAt0100Utc(year, 2);
+    summerUntil = lastSundayAt0100Utc(year, 9);
+    summerYear = year;
+  }
+  const summer = t >= summerFrom && t < summerUntil;
   const local = new Date(t + (summer ? 2 : 1) * 3_600_000);
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
