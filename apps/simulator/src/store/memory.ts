@@ -170,13 +170,16 @@ export class MemoryStore implements Store {
 
   getFixture(run: string | undefined, pid: string, consumerOrg?: string) {
     const scopes = this.view(run);
+    // Most runs pin no fixture: no key is made (and hashed) for an empty scope.
     if (consumerOrg !== undefined) {
       for (const scope of scopes) {
+        if (scope.fixtures.size === 0) continue;
         const found = scope.fixtures.get(fixtureKey(pid, consumerOrg));
         if (found !== undefined) return found;
       }
     }
     for (const scope of scopes) {
+      if (scope.fixtures.size === 0) continue;
       const found = scope.fixtures.get(fixtureKey(pid, undefined));
       if (found !== undefined) return found;
     }
