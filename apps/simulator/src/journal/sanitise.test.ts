@@ -113,6 +113,11 @@ describe('sanitiseEntry', () => {
       ]);
       expect(unsafe.method).toBe(treated('G\u202eET', 20));
       expect(unsafe.consumerOrg).toBe(treated('01013850011', 200));
+      const real = {
+        ...entry('r', 'GET', '1'),
+        trail: [{ rule: 'r', result: 'info' as const, detail: 'pid 01013850011' }],
+      };
+      expect(sanitiseEntry(real).trail[0]?.detail).toBe(treated('pid 01013850011', 500));
       const safe = sanitiseEntry(entry('token', 'GET', '910000001'));
       expect(safe.trail.map((s) => s.rule)).toEqual(['token', 'token']);
       expect([safe.method, safe.consumerOrg]).toEqual(['GET', '910000001']);

@@ -61,18 +61,20 @@ export function safeField(text: string, max: number): string {
 }
 
 /**
- * Short values found safe before: rule names, the method, codes and the token's organisations
- * and client come again on every request, mostly as the same string objects, whose hash V8
- * keeps, so a set lookup is cheaper than the scans. Bounded; when full, values are scanned.
+ * Values found safe before: rule names, the method, codes, the token's organisations and client,
+ * and most details (the token's, the rights package's, the content filter's) come again on every
+ * request, often as the same string objects, whose hash V8 keeps, so a set lookup is cheaper than
+ * the scans. What "safe" means here (no control character, no real-format number) does not
+ * depend on the field's limit, which is checked every time. Bounded (at most 512 values of at
+ * most 200 characters); when full, values are scanned.
  */
 const knownSafe = new Set<string>();
-const KNOWN_SAFE_MAX = 1024;
-/** Longest value remembered: the smallest limit of the fields that use it (the method's). */
-const KNOWN_SAFE_LENGTH = 20;
+const KNOWN_SAFE_MAX = 512;
+const KNOWN_SAFE_LENGTH = 200;
 
-/** safeField for a field whose values repeat (not the person, path, reason or details). */
+/** safeField for a field whose values repeat (not the person, path, reason or ids). */
 function safeRecurring(text: string, max: number): string {
-  if (text.length > KNOWN_SAFE_LENGTH) return safeField(text, max);
+  if (text.length > max || text.length > KNOWN_SAFE_LENGTH) return safeField(text, max);
   if (knownSafe.has(text)) return text;
   const safe = safeField(text, max);
   if (safe === text && knownSafe.size < KNOWN_SAFE_MAX) knownSafe.add(text);
@@ -89,7 +91,7 @@ function safeStep(step: TrailStep): TrailStep {
   const rule = safeRecurring(step.rule, FIELD_LIMITS.rule);
   if (step.detail === undefined)
     return rule === step.rule && !('detail' in step) ? step : { rule, result: step.result };
-  const detail = safeField(step.detail, FIELD_LIMITS.detail);
+  const detail = safeRecurring(step.detail, FIELD_LIMITS.detail);
   return rule === step.rule && detail === step.detail
     ? step
     : { rule, result: step.result, detail };
