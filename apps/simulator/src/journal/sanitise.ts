@@ -61,18 +61,18 @@ export function safeField(text: string, max: number): string {
 }
 
 /**
- * Values found safe before: rule names, the method, codes, the token's organisations and client,
- * and most details (the token's, the rights package's, the content filter's) come again on every
- * request, often as the same string objects, whose hash V8 keeps, so a set lookup is cheaper than
- * the scans. What "safe" means here (no control character, no real-format number) does not
- * depend on the field's limit, which is checked every time. Bounded (at most 512 values of at
- * most 200 characters); when full, values are scanned.
+ * Short values found safe before: rule names, the method, codes and the token's organisations
+ * and client come again on every request as the same string objects, whose hash V8 keeps, so a
+ * set lookup is cheaper than the scans. (Not the details: most are made anew for each request,
+ * and hashing a new string costs more than scanning it.) What "safe" means here (no control
+ * character, no real-format number) does not depend on the field's limit, which is checked every
+ * time. Bounded; when full, values are scanned.
  */
 const knownSafe = new Set<string>();
-const KNOWN_SAFE_MAX = 512;
-const KNOWN_SAFE_LENGTH = 200;
+const KNOWN_SAFE_MAX = 1024;
+const KNOWN_SAFE_LENGTH = 40;
 
-/** safeField for a field whose values repeat (not the person, path, reason or ids). */
+/** safeField for a field whose values repeat (not the person, path, reason, details or ids). */
 function safeRecurring(text: string, max: number): string {
   if (text.length > max || text.length > KNOWN_SAFE_LENGTH) return safeField(text, max);
   if (knownSafe.has(text)) return text;
@@ -91,7 +91,7 @@ function safeStep(step: TrailStep): TrailStep {
   const rule = safeRecurring(step.rule, FIELD_LIMITS.rule);
   if (step.detail === undefined)
     return rule === step.rule && !('detail' in step) ? step : { rule, result: step.result };
-  const detail = safeRecurring(step.detail, FIELD_LIMITS.detail);
+  const detail = safeField(step.detail, FIELD_LIMITS.detail);
   return rule === step.rule && detail === step.detail
     ? step
     : { rule, result: step.result, detail };
