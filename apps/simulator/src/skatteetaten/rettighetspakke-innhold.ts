@@ -134,7 +134,9 @@ export function describeFiltering(f: Filtrering<unknown>): string[] {
   const byRule = new Map<string, string[]>();
   for (const t of f.tilbakeholdt) {
     const name = t.liste === 'grunnlag' ? t.tekniskNavn : `${t.liste}.${t.tekniskNavn}`;
-    byRule.set(t.regel, [...(byRule.get(t.regel) ?? []), name]);
+    const names = byRule.get(t.regel);
+    if (names === undefined) byRule.set(t.regel, [name]);
+    else names.push(name);
   }
   const did = [
     f.tilbakeholdt.length === 0 ? 'nothing withheld' : `withheld ${f.tilbakeholdt.length}`,
