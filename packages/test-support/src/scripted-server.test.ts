@@ -4,7 +4,7 @@ import { type ScriptedServer, startScriptedServer } from './scripted-server.js';
 let server: ScriptedServer;
 beforeEach(async () => {
   server ??= await startScriptedServer();
-  server.reset();
+  await server.reset();
 });
 afterAll(() => server.close());
 

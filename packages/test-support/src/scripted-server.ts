@@ -30,7 +30,8 @@ export interface ScriptedServer {
   /** Replies for the next requests, in order; when they run out, `fallback` answers. */
   script(...replies: Reply[]): void;
   fallback: (request: Received) => Reply;
-  reset(): void;
+  /** Forgets the script and what was received, and closes every open connection. */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -62,9 +63,14 @@ export async function startScriptedServer(): Promise<ScriptedServer> {
       queue.push(...replies);
     },
     fallback: () => ({ status: 500, body: 'no reply scripted' }),
-    reset: () => {
+    reset: async () => {
+      // Every connection ends here, so a request an earlier test gave up on cannot arrive late
+      // (on a loaded machine) and take a reply scripted for the next test. The pause lets the
+      // client see its pooled sockets close before it sends again, instead of writing on one.
+      server.closeAllConnections();
       queue.length = 0;
       received.length = 0;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     },
     close: async () => {
       server.closeAllConnections();
