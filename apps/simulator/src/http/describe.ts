@@ -3,10 +3,15 @@
 // with their length named, containers described by type and size without walking them (a value
 // nested 20,000 deep costs nothing).
 
-// C0 and C1 controls, DEL, the line and paragraph separators and the bidirectional overrides
-// (which can make a terminal show text in another order than it was written).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// C0 and C1 controls, DEL, the line and paragraph separators and the bidirectional marks,
+// embeddings, overrides and isolates (which can make a terminal show text in another order than it
+// was written), the Arabic letter mark among them.
+const controls =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  /[\u0000-\u001f\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+export { controls };
+
 const short: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function escapeChar(c: string): string {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { safeText } from '../http/describe.js';
+import { controls, safeText } from '../http/describe.js';
 import { maskPersonidentifikatorer } from '../http/personal-data.js';
 import type { NewJournalEntry } from './journal.js';
-import { isAlreadySafe, safeField, sanitiseEntry } from './sanitise.js';
+import { isAlreadySafe, MAYBE_CONTROL, safeField, sanitiseEntry } from './sanitise.js';
 
 /** The full treatment, without the shortcut: masked, escaped, cut. */
 const treated = (text: string, max: number) =>
@@ -49,6 +49,16 @@ function corpus(count: number): string[] {
 }
 
 describe('isAlreadySafe', () => {
+  it('looks closer at every code unit the full treatment escapes', () => {
+    const missed: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (controls.test(c) && !MAYBE_CONTROL.test(c)) missed.push(code.toString(16));
+    }
+    expect(missed).toEqual([]);
+    expect(safeText('a\u061cb')).toBe('a\\u061cb');
+  });
+
   it('is true only for text the full treatment leaves as it is', () => {
     let safe = 0;
     for (const text of corpus(5000))

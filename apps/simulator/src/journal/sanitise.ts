@@ -20,10 +20,11 @@ export const FIELD_LIMITS = {
 export const LOG_LINE_LIMIT = 4000;
 
 // The shortcut's two scans. A superset of describe.ts's control characters (U+200E–U+2069 holds
-// the separators and the bidirectional controls), and eleven digits written out: V8 finds that
-// several times faster than `\d{11}`, and only text with such a run needs a closer look.
+// the separators and the bidirectional controls; sanitise.test.ts checks every code unit), and
+// eleven digits written out: V8 finds that several times faster than `\d{11}`, and only text with
+// such a run needs a closer look.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const MAYBE_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e-\u2069]/;
+export const MAYBE_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e-\u2069]/;
 const ELEVEN_DIGITS = /\d\d\d\d\d\d\d\d\d\d\d/;
 
 /** True when every run of exactly eleven digits in `text` is a synthetic person's number. */
@@ -72,7 +73,7 @@ const knownSafe = new Set<string>();
 const KNOWN_SAFE_MAX = 1024;
 const KNOWN_SAFE_LENGTH = 40;
 
-/** safeField for a field whose values repeat (not the person, path, reason, details or ids). */
+/** safeField for a field whose values repeat (not the person, path, reason, details, korrelasjonsid or testRun). */
 function safeRecurring(text: string, max: number): string {
   if (text.length > max || text.length > KNOWN_SAFE_LENGTH) return safeField(text, max);
   if (knownSafe.has(text)) return text;
