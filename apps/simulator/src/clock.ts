@@ -82,14 +82,6 @@ export class DataClock {
   }
 
   /**
-   * Changes on every move, and differs from every other clock's: a cache of answers that depend
-   * on the data clock keys on it.
-   */
-  get generation(): number {
-    return this.#generation;
-  }
-
-  /**
    * The part of a cache key that names the data clock's time: the generation and the hour (of
    * `atMs`, an instant read from this clock; default now). A key made before a move never matches
    * one made after it, nor one made from another clock.

@@ -13,7 +13,33 @@ import { runOf } from './request.js';
 import { adminBody } from './validate.js';
 
 /** RFC 3339 with a zone, as the contract's `format: date-time`. */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/i;
+
+/** True when `text` is an RFC 3339 instant whose day and time exist (no 2026-02-30, no 24:00). */
+export function isInstant(text: string): boolean {
+  const m = INSTANT.exec(text);
+  if (m === null) return false;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const at = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  const offsetOk = m[9] === undefined || (Number(m[9]) <= 23 && Number(m[10]) <= 59);
+  return (
+    offsetOk &&
+    at.getUTCFullYear() === y &&
+    at.getUTCMonth() === mo - 1 &&
+    at.getUTCDate() === d &&
+    at.getUTCHours() === h &&
+    at.getUTCMinutes() === mi &&
+    at.getUTCSeconds() === s
+  );
+}
 
 /** The move a body asks for, as a change to apply to a clock; every refusal a one-line 400. */
 function moveOf(body: unknown): (clock: DataClock) => void {
@@ -27,7 +53,7 @@ function moveOf(body: unknown): (clock: DataClock) => void {
       'the body needs exactly one of now (an instant, e.g. "2026-06-30T08:00:00Z") and advance (an ISO-8601 duration, e.g. "P30D")',
     );
   // The friendlier messages first; the contract then checks the rest (types, unknown members).
-  if (typeof raw.now === 'string' && (!INSTANT.test(raw.now) || Number.isNaN(Date.parse(raw.now))))
+  if (typeof raw.now === 'string' && (!isInstant(raw.now) || Number.isNaN(Date.parse(raw.now))))
     throw new BadRequest(
       `now must be an instant with a zone, e.g. "2026-06-30T08:00:00Z", got ${describe(raw.now)}`,
     );

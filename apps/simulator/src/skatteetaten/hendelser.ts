@@ -20,7 +20,7 @@ import { feeds } from './feeds.js';
 import { authenticate, format } from './pipeline.js';
 import { sendData, sendFeil } from './respond.js';
 
-export interface FeedApi {
+interface FeedApi {
   readonly descriptor: ApiDescriptor & {
     readonly tilgangVia: ApiId;
     readonly feilkoder: Feilkoder;
@@ -34,7 +34,7 @@ export interface FeedApi {
 /** `2026-03-10T09:29:16.123000Z`: the documentation's microseconds. */
 const micro = (ms: number) => `${new Date(ms).toISOString().slice(0, 23)}000Z`;
 
-export const feedApis: Readonly<Record<'skatteoppgjoer' | 'inntekt', FeedApi>> = {
+const feedApis: Readonly<Record<'skatteoppgjoer' | 'inntekt', FeedApi>> = {
   skatteoppgjoer: {
     descriptor: skatteoppgjoerHendelserApi as FeedApi['descriptor'],
     index: (ctx) => feeds(ctx).skatteoppgjoer,
@@ -109,7 +109,7 @@ export const hendelserEndpoints: readonly Endpoint<Which>[] = Object.values(feed
   },
 );
 
-export async function handleHendelser(
+async function handleHendelser(
   ctx: Context,
   x: Exchange,
   feed: FeedApi,

@@ -95,15 +95,14 @@ function faultKode(api: ApiInfo, fault: Fault): { kode: Feilkode; status: number
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Applies an injected fault; true when it answered (the route must stop). */
-export async function injectFault(
+/** Applies an injected fault (the caller checked that faults are set); true when it answered. */
+async function injectFault(
   ctx: Context,
   x: Exchange,
   api: ApiInfo,
   f: Format,
   personidentifikator: string | undefined,
 ): Promise<boolean> {
-  if (!ctx.store.hasFaults()) return false;
   const fault = ctx.store.takeFault(x.testRun, {
     api: api.id,
     path: x.path,

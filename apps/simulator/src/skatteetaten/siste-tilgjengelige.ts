@@ -14,7 +14,7 @@ import { checkPersonidentifikator, decodeSegment } from './params.js';
 import { authenticate, format } from './pipeline.js';
 import { sendData, sendFeil } from './respond.js';
 
-export async function handleSisteTilgjengelige(
+async function handleSisteTilgjengelige(
   ctx: Context,
   x: Exchange,
   personidentifikator: string,

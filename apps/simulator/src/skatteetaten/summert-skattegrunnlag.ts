@@ -67,7 +67,7 @@ export function ssgCall(
 }
 
 /** A V2 body in V1 shape. */
-export function toV1(body: Record<string, unknown>): Record<string, unknown> {
+function toV1(body: Record<string, unknown>): Record<string, unknown> {
   const grunnlag = (list: unknown) =>
     Array.isArray(list)
       ? list.map((g: Record<string, unknown>) => {
