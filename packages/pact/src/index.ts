@@ -80,6 +80,7 @@ export {
 export {
   type FaultApi,
   faultApis,
+  followsRule,
   type HouseholdProfile,
   householdProfiles,
   maxTekniskNavn,

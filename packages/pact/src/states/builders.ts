@@ -3,6 +3,7 @@
 // checks its values so a typo fails in the consumer test, not during provider verification.
 import {
   type FaultApi,
+  followsRule,
   type HouseholdProfile,
   type ParamName,
   paramRules,
@@ -19,7 +20,7 @@ export interface ProviderState<N extends string = StateName> {
 function checked(name: ParamName, value: string | number): string {
   const text = String(value);
   const rule = paramRules[name];
-  if (!rule.pattern.test(text)) {
+  if (!followsRule(rule, text)) {
     throw new RangeError(`${name} ${JSON.stringify(value)} is not valid: must be ${rule.allowed}`);
   }
   return text;

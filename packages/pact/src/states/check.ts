@@ -1,6 +1,6 @@
 // Reading states back: find a state's definition by name, check its params, and render it for
 // people. The verifier uses these to refuse unknown states and bad params with a clear message.
-import { type ParamName, paramRules } from './params.js';
+import { followsRule, type ParamName, paramRules } from './params.js';
 import { type ProviderStateDefinition, providerStates } from './vocabulary.js';
 
 export interface StateProblem {
@@ -40,7 +40,7 @@ export function checkProviderState(state: {
       continue;
     }
     const rule = paramRules[param];
-    if (typeof value !== 'string' || !rule.pattern.test(value)) {
+    if (typeof value !== 'string' || !followsRule(rule, value)) {
       problems.push({
         state: state.name,
         problem: `param ${param} ${JSON.stringify(value)} must be ${rule.allowed}`,

@@ -45,6 +45,20 @@ export interface ParamRule {
   /** What is allowed, in words, for error messages. */
   readonly allowed: string;
   readonly description: string;
+  /** A check beyond the pattern (a date that matches YYYY-MM-DD must also exist). */
+  readonly exists?: (value: string) => boolean;
+}
+
+/** Is `value` a day of the calendar (2025-02-31 matches YYYY-MM-DD but is not)? */
+export function isCalendarDay(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** Does `value` follow the rule: its pattern and, where the rule has one, its `exists` check? */
+export function followsRule(rule: ParamRule, value: string): boolean {
+  return rule.pattern.test(value) && (rule.exists === undefined || rule.exists(value));
 }
 
 export const paramRules = {
@@ -63,6 +77,7 @@ export const paramRules = {
     pattern: /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/,
     allowed: 'a date YYYY-MM-DD',
     description: 'a calendar day (Oslo)',
+    exists: isCalendarDay,
   },
   fraOgMed: {
     pattern: /^[0-9]{4}-(0[1-9]|1[0-2])$/,

@@ -111,6 +111,16 @@ describe('states about the support services', () => {
       'dato "2025-3-1" is not valid: must be a date YYYY-MM-DD',
     );
     expect(() => skatteoppgjoerHendelseFinnes(2024, '2025-13-01')).toThrow(/dato/);
+    expect(() => skatteoppgjoerHendelseFinnes(2024, '2025-02-31')).toThrow(
+      'dato "2025-02-31" is not valid: must be a date YYYY-MM-DD',
+    );
+    expect(skatteoppgjoerHendelseFinnes(2023, '2024-02-29').params.dato).toBe('2024-02-29');
+    expect(
+      checkProviderState({
+        name: stateNames.skatteoppgjoerHendelseFinnes,
+        params: { inntektsaar: '2024', dato: '2025-02-31' },
+      }),
+    ).toHaveLength(1);
   });
 });
 

@@ -138,9 +138,15 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     key: 'kommuneHarPaakobling',
     name: stateNames.kommuneHarPaakobling,
     params: ['orgnr', 'api', 'rettighetspakke'],
-    providers: [maskinporten, summertSkattegrunnlag, inntekt],
+    providers: [
+      maskinporten,
+      summertSkattegrunnlag,
+      inntekt,
+      skatteoppgjoerHendelser,
+      sisteTilgjengeligeSkatteoppgjoer,
+    ],
     description:
-      'The municipality has signed the tilslutningserklæring and Skatteetaten has granted its påkobling for the API with the rettighetspakke.',
+      'The municipality has signed the tilslutningserklæring and Skatteetaten has granted its påkobling for the API with the rettighetspakke. The support services (Skatteoppgjør hendelser, Siste tilgjengelige skatteoppgjør) are read through Summert skattegrunnlag’s påkobling: name api summertskattegrunnlag for them.',
     answers:
       'The API serves the rettighetspakke; Maskinporten’s påkobling check passes (a token on the municipality’s behalf also needs its delegation: kommuneHarDelegert)',
   },
@@ -166,7 +172,13 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     key: 'kommuneHarDelegert',
     name: stateNames.kommuneHarDelegert,
     params: ['orgnr', 'api', 'leverandoer'],
-    providers: [maskinporten],
+    providers: [
+      maskinporten,
+      summertSkattegrunnlag,
+      inntekt,
+      skatteoppgjoerHendelser,
+      sisteTilgjengeligeSkatteoppgjoer,
+    ],
     description:
       'The municipality has delegated the API’s right ("… API - På vegne av") in Altinn to the vendor. A municipality without a påkobling for the API is given one (Maskinporten checks it first), unless a state says it lacks it.',
     answers: 'Maskinporten issues tokens with consumer = municipality and supplier = vendor',
@@ -186,7 +198,7 @@ export const providerStates: readonly ProviderStateDefinition[] = [
     params: ['system'],
     providers: [maskinporten, summertSkattegrunnlag, inntekt],
     description:
-      'The system fails for every request until the interaction ends (a back-end outage). Consumers are expected to retry a bounded number of times.',
+      'The system fails for every request until the interaction ends (a back-end outage). Consumers are expected to retry a bounded number of times. The support services (Skatteoppgjør hendelser, Siste tilgjengelige skatteoppgjør) take no faults: naming summertskattegrunnlag does not make them fail.',
     answers: '500 DAS-003 (Skatteetaten APIs), 503 temporarily_unavailable (Maskinporten)',
   },
   {
