@@ -3,6 +3,7 @@
 // route is in retired.ts). Income lines the rights package may not see are removed
 // (filtrerForRettighetspakke). The admin API's preview of the answers is here too.
 import { filtrerForRettighetspakke, inntektApi } from '@skattedeling/inntekt';
+import type { DataClock } from '../clock.js';
 import type { CachedAnswer, Context } from '../context.js';
 import { type DataSource, FIRST_INNTEKT_MONTH, formatMaaned as maaned } from '../data/index.js';
 import type { PreviewedAnswer } from '../generated/admin/types.gen.js';
@@ -79,6 +80,7 @@ function lookup(
   call: InntektCall,
   asked: MonthRange,
   consumerOrg: string,
+  clock: DataClock,
   now: Date,
 ): { answer: CachedAnswer; key: string | undefined } {
   const pid = call.personidentifikator;
@@ -87,7 +89,7 @@ function lookup(
   const cut = cacheable ? clampPeriod(asked, monthsWithData(now, pinned)) : asked;
   const span = cut === undefined ? 'none' : `${cut.from}|${cut.to}`;
   // The epoch names the data clock the months were read by (the test run's own, if it has one).
-  const epoch = ctx.clocks.of(x.testRun).cacheEpoch(now.getTime());
+  const epoch = clock.cacheEpoch(now.getTime());
   const key = cacheable
     ? `im|${epoch}|${pid}|${span}|${call.rettighetspakke.toLowerCase()}`
     : undefined;
@@ -136,14 +138,15 @@ async function answerCall(ctx: Context, x: Exchange, call: InntektCall): Promise
 
   // One reading of the data clock for the whole call: the default period, the months with data
   // and the cache key agree even when a running clock turns a month or an hour meanwhile.
-  const now = ctx.clocks.of(x.testRun).now();
+  const clock = ctx.clocks.of(x.testRun);
+  const now = clock.now();
   const asked = period(ctx, call, now);
   if (typeof asked === 'string') return sendFeil(x, f, api.feilkoder.validering, asked);
   x.pass('parameters', `${maaned(asked.from)} – ${maaned(asked.to)}`);
 
   const consumerOrg = token.consumerOrg as string;
   if (!authorise(ctx, x, api, f, consumerOrg, call.rettighetspakke, undefined, true)) return;
-  const { answer, key } = lookup(ctx, x, call, asked, consumerOrg, now);
+  const { answer, key } = lookup(ctx, x, call, asked, consumerOrg, clock, now);
   answerWith(ctx, x, f, call, asked, answer, key);
 }
 
