@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { jwtVerify, SignJWT } from 'jose';
 import { type Helper, startNode } from '../lib/processes.ts';
-import { repoRoot, run } from '../lib/run.ts';
+import { repoRoot, runCaptured } from '../lib/run.ts';
 import {
   demoVendor,
   freePort,
@@ -222,10 +222,9 @@ async function main(): Promise<void> {
   const rssEnd = rss();
 
   // Data generation behind the cache: fresh person-years, in a process of its own (generation.ts).
-  const measured = run(process.execPath, [join(repoRoot, 'scripts/bench/generation.ts')], {
-    capture: true,
-  });
-  if (measured.status !== 0) throw new Error('scripts/bench/generation.ts failed');
+  const measured = runCaptured('scripts/bench/generation.ts', process.execPath, [
+    join(repoRoot, 'scripts/bench/generation.ts'),
+  ]);
   const generation = JSON.parse(measured.stdout) as GenerationCost;
   const bareMicros = bareGet.cpuMicros;
 

@@ -16,14 +16,20 @@ describe('runCaptured', () => {
     const failing = () =>
       runCaptured('the failing step', node, ['-e', 'console.error("boom"); process.exit(3)']);
     expect(failing).toThrow(StepFailed);
-    expect(failing).toThrow(/^the failing step: exit 3 \(expected 0\)\nboom$/);
+    expect(failing).toThrow(/^the failing step: exit 3 \(expected exit 0\)\nboom$/);
   });
 
   it('accepts a non-zero status the caller expects and refuses a zero one', () => {
     expect(runCaptured('exit 1', node, ['-e', 'process.exit(1)'], { expect: 1 }).stdout).toBe('');
     expect(() => runCaptured('exit 0', node, ['-e', ''], { expect: 1 })).toThrow(
-      /exit 0 \(expected 1\)/,
+      /exit 0 \(expected exit 1\)/,
     );
+  });
+
+  it('says when the command was killed by a signal', () => {
+    expect(() =>
+      runCaptured('killed', node, ['-e', 'process.kill(process.pid, "SIGKILL")']),
+    ).toThrow(/^killed: killed by SIGKILL \(expected exit 0\)/);
   });
 
   it('names a command that cannot start instead of throwing a spawn error', () => {

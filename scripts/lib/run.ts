@@ -56,7 +56,8 @@ export function runCaptured(
   const expect = options.expect ?? 0;
   if (result.status !== expect) {
     const output = `${result.stdout}${result.stderr}`.trim().slice(-2000);
-    throw new StepFailed(`${what}: exit ${result.status} (expected ${expect})\n${output}`);
+    const ended = result.signal === null ? `exit ${result.status}` : `killed by ${result.signal}`;
+    throw new StepFailed(`${what}: ${ended} (expected exit ${expect})\n${output}`);
   }
   return { stdout: result.stdout, stderr: result.stderr };
 }
