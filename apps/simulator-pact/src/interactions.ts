@@ -30,6 +30,22 @@ export interface InteractionContext {
   ended: boolean;
 }
 
+/** A context in test run `run` with nothing set up yet. */
+export function newInteractionContext(run: string): InteractionContext {
+  return {
+    run,
+    states: [],
+    consumerOrg: undefined,
+    vendorOrg: undefined,
+    apis: new Map(),
+    fixtures: new Map(),
+    errors: [],
+    request: undefined,
+    journal: [],
+    ended: false,
+  };
+}
+
 export class InteractionTracker {
   readonly #prefix: string;
   #count = 0;
@@ -42,18 +58,7 @@ export class InteractionTracker {
 
   #begin(): InteractionContext {
     this.#count++;
-    const context: InteractionContext = {
-      run: `${this.#prefix}-${this.#count}`,
-      states: [],
-      consumerOrg: undefined,
-      vendorOrg: undefined,
-      apis: new Map(),
-      fixtures: new Map(),
-      errors: [],
-      request: undefined,
-      journal: [],
-      ended: false,
-    };
+    const context = newInteractionContext(`${this.#prefix}-${this.#count}`);
     this.#current = context;
     this.all.push(context);
     return context;

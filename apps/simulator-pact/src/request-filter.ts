@@ -54,11 +54,11 @@ function fail(
 }
 
 /**
- * The Authorization header of an API request of the interaction (`context.request`): a fresh
- * token for the municipality the states name, on-boarding it for the request's rettighetspakke
- * and delegating to the vendor first when no state said otherwise.
+ * A fresh token for an API request of the interaction (`context.request`), for the municipality
+ * the states name, on-boarding it for the request's rettighetspakke and delegating to the vendor
+ * first when no state said otherwise.
  */
-export async function apiAuthorization(
+export async function apiToken(
   context: InteractionContext,
   deps: Pick<FilterDeps, 'provider' | 'admin' | 'credentials' | 'defaults'>,
 ): Promise<string> {
@@ -75,8 +75,15 @@ export async function apiAuthorization(
   }
   if (facts.delegation === undefined)
     await deps.admin.delegate(context.run, consumerOrg, vendorOrg, api.id);
-  const token = await deps.credentials.token(context.run, vendorOrg, api.scope, consumerOrg);
-  return `Bearer ${token}`;
+  return deps.credentials.token(context.run, vendorOrg, api.scope, consumerOrg);
+}
+
+/** The Authorization header of an API request of the interaction: `Bearer` and `apiToken`. */
+export async function apiAuthorization(
+  context: InteractionContext,
+  deps: Pick<FilterDeps, 'provider' | 'admin' | 'credentials' | 'defaults'>,
+): Promise<string> {
+  return `Bearer ${await apiToken(context, deps)}`;
 }
 
 async function prepareApiRequest(

@@ -19,26 +19,30 @@ import {
   type SkatteoppgjoerHendelse,
   skatteoppgjoerHendelserApi,
 } from '@skattedeling/summert-skattegrunnlag/hendelser';
-import type { InteractionContext } from './interactions.js';
+import { type InteractionContext, newInteractionContext } from './interactions.js';
+import { providers } from './providers.js';
+import { apiToken } from './request-filter.js';
 import { oppgjoerPublished, pin, section } from './state-fixtures.js';
 import type { StateDeps } from './states.js';
 
 /** How far past the start the verifier reads for an event of the year (the list is small). */
 export const MAX_EVENTS_READ = 100_000;
 
-/** A client of the simulator's list in test run `run`, as the demo municipality's vendor. */
+/**
+ * A client of the simulator's list in test run `run`, as the demo municipality's vendor: the
+ * request filter's token (påkobling for Summert skattegrunnlag, delegation, token) in that run.
+ */
 async function listReader(deps: StateDeps, run: string) {
-  const kommune = demoKommuner.fullt.orgnr;
-  const scope = 'skatteetaten:summertskattegrunnlag';
-  await deps.admin.signTilslutningserklaering(run, kommune);
-  await deps.admin.putPaakobling(run, kommune, 'summertskattegrunnlag', [
-    'kommuneforeldrebetaling',
-  ]);
-  await deps.admin.delegate(run, kommune, demoVendor.orgnr, 'summertskattegrunnlag');
-  const token = await deps.credentials.token(run, demoVendor.orgnr, scope, kommune);
+  const token = await apiToken(newInteractionContext(run), {
+    provider: providers['skatteoppgjoer-hendelser'],
+    admin: deps.admin,
+    credentials: deps.credentials,
+    defaults: { kommune: demoKommuner.fullt.orgnr, leverandoer: demoVendor.orgnr },
+  });
   return createSkatteoppgjoerHendelserClient({
     baseUrl: `${deps.simulatorUrl}/${skatteoppgjoerHendelserApi.id}`,
     getAccessToken: () => token,
+    // The client has no headers option: the run header goes on through its fetch.
     fetch: (input, init) => {
       const headers = new Headers(init?.headers);
       headers.set(TEST_RUN_HEADER, run);
@@ -97,13 +101,20 @@ export async function findOppgjoerEvent(
   };
 }
 
+const osloYearFormat = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Oslo', year: 'numeric' });
+
+/** The calendar year in Oslo at `instant` (the simulator's year: 2026 from 23:00Z on 31 Dec 2025). */
+export function osloYear(instant: string): number {
+  return Number(osloYearFormat.format(new Date(instant)));
+}
+
 export async function pinNewestOppgjoer(
   query: { readonly personidentifikator: string; readonly inntektsaar: string },
   context: InteractionContext,
   deps: StateDeps,
 ): Promise<void> {
   const { now } = await deps.admin.clock(context.run);
-  const clockYear = new Date(now).getUTCFullYear();
+  const clockYear = osloYear(now);
   const year = Number(query.inntektsaar);
   if (year >= clockYear)
     throw new Error(
