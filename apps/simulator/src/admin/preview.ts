@@ -5,9 +5,9 @@
 // never changes what a test sees. Each lookup API's answers are made next to its endpoint
 // (skatteetaten/<api>.ts, the entry's `preview`).
 import type { Context } from '../context.js';
-import { createDataSource, type DataSource, mergeFixtureSets } from '../data/index.js';
+import type { DataSource } from '../data/index.js';
 import type { PreviewedAnswer } from '../generated/admin/types.gen.js';
-import { parsePersonFixture } from '../skatteetaten/data.js';
+import { sourceFor } from '../skatteetaten/data.js';
 import type { PreviewQuery } from '../skatteetaten/preview.js';
 import { lookupPreview } from '../skatteetaten/router.js';
 import type { Fixture } from '../store/types.js';
@@ -21,18 +21,8 @@ export function previewSource(
 ): { source: DataSource; fixture: Fixture | undefined } {
   const fixture = ctx.store.getFixture(run, pid, consumerOrg);
   if (fixture === undefined) return { source: ctx.data, fixture };
-  // The same cache the endpoints fill (skatteetaten/data.ts), keyed by the stored fixture.
-  let source = ctx.fixtureSources.get(fixture);
-  if (source === undefined) {
-    const set = parsePersonFixture(pid, fixture.document, 'admin API');
-    source = createDataSource({
-      seed: ctx.config.seed,
-      fixtures: mergeFixtureSets(ctx.baseFixtures, set),
-      today: () => ctx.today(),
-    });
-    ctx.fixtureSources.set(fixture, source);
-  }
-  return { source, fixture };
+  // The same source, from the same cache, that the endpoints read (skatteetaten/data.ts).
+  return { source: sourceFor(ctx, fixture), fixture };
 }
 
 /**

@@ -18,7 +18,8 @@ export function parsePersonFixture(pid: string, document: unknown, source: strin
   return fixtureSetFrom({ version: 1, persons: { [pid]: document } }, source);
 }
 
-function sourceFor(ctx: Context, fixture: Fixture): DataSource {
+/** The data source over `fixture` (a pinned person), made once per stored fixture and kept. */
+export function sourceFor(ctx: Context, fixture: Fixture): DataSource {
   let source = ctx.fixtureSources.get(fixture);
   if (source === undefined) {
     const set = parsePersonFixture(fixture.personidentifikator, fixture.document, 'admin API');
