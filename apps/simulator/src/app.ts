@@ -240,10 +240,12 @@ async function serve(
     now,
   };
 
-  // Answers made before a move of the global clock are never read again (their keys name the
-  // clock's generation); dropping them frees their memory at once. A run's own clock moves
-  // without emptying the cache the other runs share: its keys carry generations of its own, and
-  // the cache's bounds evict what it no longer reads.
+  // Answers made under the global clock before it moves are never read again (their keys name
+  // the clock's generation); dropping the cache frees their memory at once. It also drops the
+  // answers of runs with a clock of their own, which those runs then make again: moves of the
+  // global clock are rare, and one clear is simpler than sorting keys by clock. A run's own clock
+  // moves without emptying the cache: its keys carry generations of its own, and the cache's
+  // bounds evict what it no longer reads.
   clock.onMove(() => ctx.answers.clear());
 
   let demo: DemoInfo | undefined;
