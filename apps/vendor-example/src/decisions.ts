@@ -12,7 +12,10 @@ export interface Decision {
 }
 
 export interface DecisionStore {
-  /** Keeps the decision, replacing the one of the same municipality, household and date. */
+  /**
+   * Keeps the decision, replacing the one of the same municipality, household and day (the
+   * Norwegian calendar day of `dato`: decisions made at different times of one day are one).
+   */
   save(decision: Decision): Promise<void>;
   /** The municipality's decisions whose household has the person. */
   withMember(kommune: string, personidentifikator: string): Promise<readonly Decision[]>;
@@ -20,11 +23,19 @@ export interface DecisionStore {
 
 function keyOf(decision: Decision): string {
   const { kommune, husholdning, dato } = decision;
-  return JSON.stringify([
-    kommune,
-    [...husholdning].sort(),
-    typeof dato === 'string' ? dato : dato.toISOString(),
-  ]);
+  return JSON.stringify([kommune, [...husholdning].sort(), osloCalendarDay(dato)]);
+}
+
+const osloDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The day a decision date falls on in Norway, YYYY-MM-DD (a string date is that day already). */
+export function osloCalendarDay(dato: Date | string): string {
+  return typeof dato === 'string' ? dato : osloDay.format(dato);
 }
 
 export function inMemoryDecisions(): DecisionStore & { all(): readonly Decision[] } {

@@ -2,6 +2,11 @@
 // call, for unit tests of the integration's logic. The Pact tests check the same calls against
 // the contract; these check what the integration does with each answer.
 import { lagFeil } from '@skattedeling/felles';
+import {
+  createVendorService,
+  type VendorService,
+  type VendorServiceOptions,
+} from '../src/service.js';
 
 export interface Call {
   readonly url: string;
@@ -79,4 +84,18 @@ export function fakeFetch(routes: Record<string, Answer[]>): {
     });
   };
   return { fetch: fetchImpl as typeof fetch, calls };
+}
+
+/** The service on a fake fetch, with a token source that always answers. */
+export function serviceOnFake(
+  fetch: typeof globalThis.fetch,
+  options: Partial<VendorServiceOptions> = {},
+): VendorService {
+  return createVendorService({
+    tokens: async () => 'token',
+    summertSkattegrunnlagBaseUrl: 'http://ssg.test',
+    inntektBaseUrl: 'http://inntekt.test',
+    fetch,
+    ...options,
+  });
 }
