@@ -50,8 +50,10 @@ async function credentials(): Promise<{ issuer: string; clientId: string; key: S
 /**
  * With VENDOR_HENDELSER_KOMMUNE: follows Skatteoppgjør hendelser for that municipality and
  * re-evaluates its households' decisions. The position is saved in a file after every page, so a
- * restart (or Ctrl-C) resumes there; after an error, or while the list has no event from the
- * start date, it tries again a minute later. The decisions are kept in memory: a restart forgets
+ * restart (or Ctrl-C) resumes there; after a failure for now (a system unavailable, no answer),
+ * or while the list has no event from the start date, it tries again a minute later from the
+ * saved position. A household whose re-evaluation fails for good (no access, an unexpected
+ * answer) is reported on stderr and skipped. The decisions are kept in memory: a restart forgets
  * them, as this example has no database.
  */
 function followHendelser(

@@ -2,10 +2,11 @@
 // one income year was published, corrected or deleted; whatever its hendelsetype, it means "look
 // this person and year up again". A decision reads its date's income year and, for a member not
 // settled for it, the year before (income-year.ts), so an event for either year about a member
-// can change it: the household is re-evaluated, which looks the member up for the year the event
-// names. Other years change nothing the decision reads (an older year is never asked for; a newer
-// one belongs to the next decision), and a person in no household is none of the service's
-// business.
+// can change it: the household is re-evaluated, which decides again as the decision did: it asks
+// for the decision's first year and for the year before only when the member is not settled for
+// the first (SSG-008), so an event for the year before counts only while that is so. Other years
+// change nothing the decision reads (an older year is never asked for; a newer one belongs to the
+// next decision), and a person in no household is none of the service's business.
 import type { Decision } from './decisions.js';
 import { incomeYearsFor } from './income-year.js';
 
