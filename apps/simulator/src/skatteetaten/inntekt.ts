@@ -2,6 +2,7 @@
 // …/oppgave/inntekt form (tilOgMed optional there: up to and including the current month; its
 // route is in retired.ts). Income lines the rights package may not see are removed
 // (filtrerForRettighetspakke). The admin API's preview of the answers is here too.
+import type { Feilkode } from '@skattedeling/felles';
 import { filtrerForRettighetspakke, inntektApi } from '@skattedeling/inntekt';
 import type { DataClock } from '../clock.js';
 import type { CachedAnswer, Context } from '../context.js';
@@ -150,6 +151,37 @@ async function answerCall(ctx: Context, x: Exchange, call: InntektCall): Promise
   answerWith(ctx, x, f, call, asked, answer, key);
 }
 
+/**
+ * The 404 an answer gets (IM-007 for an unknown person, IM-008 otherwise: the Inntekt API has no
+ * 410, its table gives IM-008 for data that no longer exists), or undefined when it carries a body;
+ * `span` names the months asked for. The endpoint and its preview both read it.
+ */
+function notFound(
+  kind: CachedAnswer['kind'],
+  who: string,
+  span: string,
+  rettighetspakke: string,
+  reports: number,
+): { kode: Feilkode; reason: string } | undefined {
+  const ikkeFunnet = api.feilkoder.ikkeFunnet;
+  switch (kind) {
+    case 'ukjentPerson':
+      return { kode: api.feilkoder.personIkkeFunnet, reason: `no person with ${who}` };
+    case 'ingenData':
+      return { kode: ikkeFunnet, reason: `no income reported for ${who} in ${span}` };
+    case 'slettet':
+      return { kode: ikkeFunnet, reason: `the income data of ${who} in ${span} was deleted` };
+    case 'data':
+      if (reports > 0) return undefined;
+      return {
+        kode: ikkeFunnet,
+        reason: `no income lines for ${who} in ${span} that rettighetspakke ${rettighetspakke} may see`,
+      };
+    default:
+      return undefined;
+  }
+}
+
 function answerWith(
   ctx: Context,
   x: Exchange,
@@ -161,78 +193,35 @@ function answerWith(
 ) {
   const who = `personidentifikator ${call.personidentifikator}`;
   const months = `${maaned(asked.from)} – ${maaned(asked.to)}`;
-  switch (answer.kind) {
-    case 'ukjentPerson':
-      return sendFeil(x, f, api.feilkoder.personIkkeFunnet, `no person with ${who}`);
-    case 'ingenData':
-      return sendFeil(x, f, api.feilkoder.ikkeFunnet, `no income reported for ${who} in ${months}`);
-    case 'slettet':
-      // The Inntekt API has no 410: its table gives IM-008 for data that no longer exists.
-      return sendFeil(
-        x,
-        f,
-        api.feilkoder.ikkeFunnet,
-        `the income data of ${who} in ${months} was deleted`,
-      );
-    case 'skjermet':
-      x.info('skjerming', `${who} is shielded; the body carries no reports and skjermet: true`);
-      return sendAnswer(ctx, x, f, answer, key, inntekterXml);
-    case 'data': {
-      if (answer.reports === 0) {
-        return sendFeil(
-          x,
-          f,
-          api.feilkoder.ikkeFunnet,
-          `no income lines for ${who} in ${months} that rettighetspakke ${call.rettighetspakke} may see`,
-        );
-      }
-      x.pass('data', `${answer.reports} reports, filtered for ${call.rettighetspakke}`);
-      return sendAnswer(ctx, x, f, answer, key, inntekterXml);
-    }
-  }
+  const reports = answer.reports ?? 0;
+  const refused = notFound(answer.kind, who, months, call.rettighetspakke, reports);
+  if (refused !== undefined) return sendFeil(x, f, refused.kode, refused.reason);
+  if (answer.kind === 'skjermet')
+    x.info('skjerming', `${who} is shielded; the body carries no reports and skjermet: true`);
+  else x.pass('data', `${reports} reports, filtered for ${call.rettighetspakke}`);
+  return sendAnswer(ctx, x, f, answer, key, inntekterXml);
 }
 
 /** The answer a call for the year would get, without the call (admin/preview.ts). */
 function previewAnswer(q: PreviewQuery, source: DataSource, year: number, at: Date): PreviewAnswer {
   const who = `personidentifikator ${q.personidentifikator}`;
   const found = source.inntekter(q.personidentifikator, `${year}-01`, `${year}-12`, at);
-  switch (found.kind) {
-    case 'ukjentPerson':
-      return { status: 404, kode: api.feilkoder.personIkkeFunnet, reason: `no person with ${who}` };
-    case 'ingenData':
-      return {
-        status: 404,
-        kode: api.feilkoder.ikkeFunnet,
-        reason: `no income reported for ${who} in ${year}`,
-      };
-    case 'slettet':
-      return {
-        status: 404,
-        kode: api.feilkoder.ikkeFunnet,
-        reason: `the income data of ${who} was deleted`,
-      };
-    case 'skjermet':
-      return {
-        status: 200,
-        reason: `${who} is shielded; the body carries no reports and skjermet: true`,
-        body: { oppgaveInntektsmottaker: [], skjermet: true },
-      };
-    case 'data': {
-      const body = filtrerForRettighetspakke(found.body, q.rettighetspakke);
-      const reports = body.oppgaveInntektsmottaker?.length ?? 0;
-      if (reports === 0)
-        return {
-          status: 404,
-          kode: api.feilkoder.ikkeFunnet,
-          reason: `no income lines for ${who} in ${year} that rettighetspakke ${q.rettighetspakke} may see`,
-        };
-      return {
-        status: 200,
-        reason: `${reports} reports, filtered for ${q.rettighetspakke}`,
-        body: body as unknown as Record<string, unknown>,
-      };
-    }
-  }
+  const body =
+    found.kind === 'data' ? filtrerForRettighetspakke(found.body, q.rettighetspakke) : undefined;
+  const reports = body?.oppgaveInntektsmottaker?.length ?? 0;
+  const refused = notFound(found.kind, who, `${year}`, q.rettighetspakke, reports);
+  if (refused !== undefined) return { status: 404, ...refused };
+  if (body === undefined)
+    return {
+      status: 200,
+      reason: `${who} is shielded; the body carries no reports and skjermet: true`,
+      body: { oppgaveInntektsmottaker: [], skjermet: true },
+    };
+  return {
+    status: 200,
+    reason: `${reports} reports, filtered for ${q.rettighetspakke}`,
+    body: body as unknown as Record<string, unknown>,
+  };
 }
 
 /** Every year's answer, for the whole year (January to December). */

@@ -3,6 +3,7 @@
 // list, registreringstidspunkt, no spesifisering) and in its error table (SSG-010 was the 410).
 // The admin API's preview of the answers is here too, with the same codes and reasons.
 
+import type { Feilkode } from '@skattedeling/felles';
 import { summertSkattegrunnlagApi } from '@skattedeling/summert-skattegrunnlag';
 import type { CachedAnswer, Context } from '../context.js';
 import { fastsattPublication, oppgjoerPublication, utkastPublication } from '../data/calendar.js';
@@ -170,6 +171,37 @@ function publishedThisHour(
   return fromMs > now && fromMs < (Math.floor(now / 3_600_000) + 1) * 3_600_000;
 }
 
+/**
+ * The refusal an answer without a body gets in V2 (SSG-007 for an unknown person, SSG-008 for no
+ * data, 410 SSG-011 for deleted data), or undefined when it carries a body. The endpoint and its
+ * preview both read it; the endpoint answers V1's deleted data with V1's code.
+ */
+function notFound(
+  kind: CachedAnswer['kind'],
+  who: string,
+  inntektsaar: string,
+  stadie: Stadie,
+): { status: number; kode: Feilkode; reason: string } | undefined {
+  switch (kind) {
+    case 'ukjentPerson':
+      return { status: 404, kode: api.feilkoder.personIkkeFunnet, reason: `no person with ${who}` };
+    case 'ingenData':
+      return {
+        status: 404,
+        kode: api.feilkoder.ikkeFunnet,
+        reason: `no summert skattegrunnlag for ${who}, inntektsaar ${inntektsaar}, stadie ${stadie}`,
+      };
+    case 'slettet':
+      return {
+        status: 410,
+        kode: summertSkattegrunnlagApi.feilkoder.slettet,
+        reason: `the summert skattegrunnlag of ${who} for ${inntektsaar} was deleted`,
+      };
+    default:
+      return undefined;
+  }
+}
+
 export async function handleSummertSkattegrunnlag(
   ctx: Context,
   x: Exchange,
@@ -206,32 +238,15 @@ export async function handleSummertSkattegrunnlag(
   const { answer, key } = lookup(ctx, x, call, stadie, token.consumerOrg as string);
   const toXml = (body: unknown) => summertSkattegrunnlagXml(body, call.variant);
   const who = `personidentifikator ${call.personidentifikator}`;
+  const refused = notFound(answer.kind, who, call.inntektsaar, stadie);
+  // V1's table numbered the 410 SSG-010; V2 renumbered it SSG-011.
+  if (refused !== undefined && answer.kind === 'slettet' && call.variant === 'v1')
+    return sendFeil(x, f, 'SSG-010', refused.reason, {
+      status: 410,
+      melding: 'Skattegrunnlaget finnes ikke lenger.',
+    });
+  if (refused !== undefined) return sendFeil(x, f, refused.kode, refused.reason);
   switch (answer.kind) {
-    case 'ukjentPerson':
-      return sendFeil(x, f, api.feilkoder.personIkkeFunnet, `no person with ${who}`);
-    case 'ingenData':
-      return sendFeil(
-        x,
-        f,
-        api.feilkoder.ikkeFunnet,
-        `no summert skattegrunnlag for ${who}, inntektsaar ${call.inntektsaar}, stadie ${stadie}`,
-      );
-    case 'slettet':
-      // V1's table numbered the 410 SSG-010; V2 renumbered it SSG-011.
-      return call.variant === 'v1'
-        ? sendFeil(
-            x,
-            f,
-            'SSG-010',
-            `the summert skattegrunnlag of ${who} for ${call.inntektsaar} was deleted`,
-            { status: 410, melding: 'Skattegrunnlaget finnes ikke lenger.' },
-          )
-        : sendFeil(
-            x,
-            f,
-            summertSkattegrunnlagApi.feilkoder.slettet,
-            `the summert skattegrunnlag of ${who} for ${call.inntektsaar} was deleted`,
-          );
     case 'skjermet':
       x.info('skjerming', `${who} is shielded; only the call's parameters are returned`);
       return sendAnswer(ctx, x, f, answer, key, toXml);
@@ -254,20 +269,6 @@ function previewAnswer(
   const who = `personidentifikator ${q.personidentifikator}`;
   const found = source.summertSkattegrunnlag(q.personidentifikator, year, stadie, at);
   switch (found.kind) {
-    case 'ukjentPerson':
-      return { status: 404, kode: api.feilkoder.personIkkeFunnet, reason: `no person with ${who}` };
-    case 'ingenData':
-      return {
-        status: 404,
-        kode: api.feilkoder.ikkeFunnet,
-        reason: `no summert skattegrunnlag for ${who}, inntektsaar ${year}, stadie ${stadie}`,
-      };
-    case 'slettet':
-      return {
-        status: 410,
-        kode: summertSkattegrunnlagApi.feilkoder.slettet,
-        reason: `the summert skattegrunnlag of ${who} for ${year} was deleted`,
-      };
     case 'skjermet':
       return {
         status: 200,
@@ -283,6 +284,9 @@ function previewAnswer(
         body: filtered.body as unknown as Record<string, unknown>,
       };
     }
+    default:
+      // ukjentPerson, ingenData, slettet: each has its refusal.
+      return notFound(found.kind, who, String(year), stadie) as PreviewAnswer;
   }
 }
 
