@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { startNode } from '../lib/processes.ts';
 import { repoRoot } from '../lib/run.ts';
 import { freePort, waitForHttp } from '../lib/simulator.ts';
+import { helpIfAsked, parsed, positive } from './args.ts';
 
 const help = `Usage: node scripts/bench/feed.ts [--events <n>] [--antall <n,n>] [--rounds <n>]
 
@@ -20,26 +21,17 @@ Serves <events> synthetic Skatteoppgjør hendelser from a bare node:http server 
 reads them to the end through @skattedeling/summert-skattegrunnlag/hendelser and through a bare
 fetch loop, <rounds> times each per page size, and prints events/s.`;
 
-const { values: args } = parseArgs({
-  options: {
-    events: { type: 'string', default: '100000' },
-    antall: { type: 'string', default: '100,1000' },
-    rounds: { type: 'string', default: '5' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-if (args.help) {
-  console.log(help);
-  process.exit(0);
-}
-const positive = (name: string, value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) {
-    console.error(`--${name} must be a positive integer, got "${value}"`);
-    process.exit(2);
-  }
-  return n;
-};
+const { values: args } = parsed(() =>
+  parseArgs({
+    options: {
+      events: { type: 'string', default: '100000' },
+      antall: { type: 'string', default: '100,1000' },
+      rounds: { type: 'string', default: '5' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }),
+);
+helpIfAsked(args.help, help);
 const count = positive('events', args.events);
 const rounds = positive('rounds', args.rounds);
 const pageSizes = args.antall.split(',').map((v) => positive('antall', v));

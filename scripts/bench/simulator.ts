@@ -26,6 +26,7 @@ import {
   tokenRequestBody,
   waitForHttp,
 } from '../lib/simulator.ts';
+import { helpIfAsked, parsed, positive } from './args.ts';
 import { BENCH_TODAY, COLD_YEARS, coldRound } from './cold.ts';
 import { groupCpuSeconds } from './cpu.ts';
 import type { GenerationCost, Spread } from './generation.ts';
@@ -38,27 +39,18 @@ mock of the Summert skattegrunnlag contract, loads them on 127.0.0.1 with autoca
 baselines, then start-up time, memory over a long token run and the CPU time of generating a new
 person-year (scripts/bench/generation.ts, in a process of its own).`;
 
-const { values: args } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '32' },
-    grants: { type: 'string', default: '6000' },
-    'person-years': { type: 'string', default: '20000' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-if (args.help) {
-  console.log(help);
-  process.exit(0);
-}
-const positive = (name: string, value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) {
-    console.error(`--${name} must be a positive integer, got "${value}"`);
-    process.exit(2);
-  }
-  return n;
-};
+const { values: args } = parsed(() =>
+  parseArgs({
+    options: {
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '32' },
+      grants: { type: 'string', default: '6000' },
+      'person-years': { type: 'string', default: '20000' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }),
+);
+helpIfAsked(args.help, help);
 const duration = positive('duration', args.duration);
 const connections = positive('connections', args.connections);
 const grantCount = positive('grants', args.grants);

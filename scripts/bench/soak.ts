@@ -15,6 +15,7 @@ import {
   startSimulatorProcess,
   tokenRequestBody,
 } from '../lib/simulator.ts';
+import { helpIfAsked, parsed, positive } from './args.ts';
 import { flatness, mib, rssBytes, type Sample, Sampler, table } from './rss.ts';
 
 const help = `Usage: node scripts/bench/soak.ts [options]   (build first: npx -y pnpm@10 bench:soak does)
@@ -27,29 +28,20 @@ const help = `Usage: node scripts/bench/soak.ts [options]   (build first: npx -y
   --max-seconds <s>      time limit of the grant flood (default 300); the rate reached is printed
   --cache-max-bytes <n>  passed to the simulator (default: its own, 64 MiB)`;
 
-const { values: args } = parseArgs({
-  options: {
-    periods: { type: 'string', default: '20000' },
-    grants: { type: 'string', default: '200000' },
-    connections: { type: 'string', default: '16' },
-    'grant-lifetime': { type: 'string', default: '120' },
-    'max-seconds': { type: 'string', default: '300' },
-    'cache-max-bytes': { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-if (args.help) {
-  console.log(help);
-  process.exit(0);
-}
-const positive = (name: string, value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) {
-    console.error(`--${name} must be a positive integer, got "${value}"`);
-    process.exit(2);
-  }
-  return n;
-};
+const { values: args } = parsed(() =>
+  parseArgs({
+    options: {
+      periods: { type: 'string', default: '20000' },
+      grants: { type: 'string', default: '200000' },
+      connections: { type: 'string', default: '16' },
+      'grant-lifetime': { type: 'string', default: '120' },
+      'max-seconds': { type: 'string', default: '300' },
+      'cache-max-bytes': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }),
+);
+helpIfAsked(args.help, help);
 const periodCount = positive('periods', args.periods);
 const grantCount = positive('grants', args.grants);
 const connections = positive('connections', args.connections);
