@@ -3,12 +3,18 @@
 
 import { performance } from 'node:perf_hooks';
 import { steps } from './ci-steps.ts';
-import { StepFailed } from './lib/run.ts';
+import { failureText } from './lib/run.ts';
 
 process.env.PACT_DO_NOT_TRACK = '1';
 process.env.TURBO_TELEMETRY_DISABLED = '1';
 
 const only = process.argv.slice(2);
+if (only.includes('--help') || only.includes('-h')) {
+  console.log(
+    `Usage: npx -y pnpm@10 test [-- <step> ...]\nRuns every step of the test pipeline in order, or only the steps named:\n${steps.map((s) => `  ${s.id.padEnd(12)} ${s.title}`).join('\n')}`,
+  );
+  process.exit(0);
+}
 const selected = only.length > 0 ? steps.filter((s) => only.includes(s.id)) : steps;
 if (only.length > 0 && selected.length !== only.length) {
   console.error(`unknown step; steps are: ${steps.map((s) => s.id).join(', ')}`);
@@ -21,12 +27,7 @@ for (const step of selected) {
   try {
     await step.run();
   } catch (error) {
-    const message =
-      error instanceof StepFailed
-        ? error.message
-        : error instanceof Error
-          ? (error.stack ?? error.message)
-          : String(error);
+    const message = failureText(error);
     console.error(`\n✖ ${step.id}: ${message}`);
     process.exit(1);
   }

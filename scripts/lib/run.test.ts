@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCaptured, StepFailed } from './run.ts';
+import { failureText, runCaptured, StepFailed } from './run.ts';
 
 const node = process.execPath;
 
@@ -36,5 +36,14 @@ describe('runCaptured', () => {
     expect(() => runCaptured('missing', '/nonexistent/binary', [])).toThrow(
       /^missing: spawnSync \/nonexistent\/binary ENOENT$/,
     );
+  });
+});
+
+describe('failureText', () => {
+  it('prints a step failure as its message and anything else with its stack', () => {
+    expect(failureText(new StepFailed('budget exceeded'))).toBe('budget exceeded');
+    const bug = new TypeError('x is undefined');
+    expect(failureText(bug)).toBe(bug.stack);
+    expect(failureText('thrown text')).toBe('thrown text');
   });
 });

@@ -31,6 +31,12 @@ export function run(
 /** A step failure the pipeline reports in one line (no stack trace). */
 export class StepFailed extends Error {}
 
+/** What to print for a step's failure: a StepFailed's message alone, anything else with its stack. */
+export function failureText(error: unknown): string {
+  if (error instanceof StepFailed) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
 export interface CapturedRun {
   stdout: string;
   stderr: string;

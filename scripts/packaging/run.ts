@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { StepFailed } from '../lib/run.ts';
+import { failureText, StepFailed } from '../lib/run.ts';
 import { runConsumers } from './consumers.ts';
 import { packAll } from './pack.ts';
 import { checkBudgets, formatSizes, measureInstallSizes, type SizeRow } from './sizes.ts';
@@ -50,12 +50,7 @@ try {
   }
   if (overBudget !== undefined) throw overBudget;
 } catch (error) {
-  const message =
-    error instanceof StepFailed
-      ? error.message
-      : error instanceof Error
-        ? (error.stack ?? error.message)
-        : String(error);
+  const message = failureText(error);
   console.error(`\n✖ packaging: ${message}`);
   process.exitCode = 1;
 } finally {

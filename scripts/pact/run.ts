@@ -8,7 +8,7 @@
 // 6. stop the simulator
 // Any failure exits 1 with one line saying which step failed and why.
 import { relative } from 'node:path';
-import { repoRoot, rootBin, run, StepFailed } from '../lib/run.ts';
+import { failureText, repoRoot, rootBin, run, StepFailed } from '../lib/run.ts';
 import { type SimulatorProcess, startSimulatorProcess } from '../lib/simulator.ts';
 import { checkContracts } from './check-contracts.ts';
 import { pactDir, runConsumerTests } from './consumer.ts';
@@ -67,12 +67,7 @@ async function main(): Promise<void> {
 try {
   await main();
 } catch (error) {
-  const message =
-    error instanceof StepFailed
-      ? error.message
-      : error instanceof Error
-        ? (error.stack ?? error.message)
-        : String(error);
+  const message = failureText(error);
   console.error(`\n✖ pact pipeline: ${message}`);
   process.exit(1);
 }
