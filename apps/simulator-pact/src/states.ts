@@ -92,6 +92,22 @@ async function currentPakker(
   return onboarding?.paakoblinger?.[apiId]?.rettighetspakker ?? [];
 }
 
+/**
+ * The delegation states' common part: the vendor's client, a påkobling for the municipality when
+ * the interaction has none yet, and the municipality and vendor the interaction acts as.
+ */
+async function delegationParties(params: Params, context: InteractionContext, deps: StateDeps) {
+  const orgnr = param(params, 'orgnr');
+  const apiId = api(params);
+  const leverandoer = param(params, 'leverandoer');
+  await deps.credentials.client(leverandoer);
+  if (facts(context, apiId).paakobling === undefined)
+    await ensurePaakobling(deps, context, orgnr, apiId);
+  context.consumerOrg = orgnr;
+  context.vendorOrg = leverandoer;
+  return { orgnr, apiId, leverandoer };
+}
+
 export const stateHandlers: Readonly<Record<StateName, Handler>> = {
   async [stateNames.personHarOppgjoer](params, context, deps) {
     const year = param(params, 'inntektsaar');
@@ -206,28 +222,14 @@ export const stateHandlers: Readonly<Record<StateName, Handler>> = {
     facts(context, apiId).paakobling = 'lacksPakke';
   },
   async [stateNames.kommuneHarDelegert](params, context, deps) {
-    const orgnr = param(params, 'orgnr');
-    const apiId = api(params);
-    const leverandoer = param(params, 'leverandoer');
-    await deps.credentials.client(leverandoer);
-    if (facts(context, apiId).paakobling === undefined)
-      await ensurePaakobling(deps, context, orgnr, apiId);
+    const { orgnr, apiId, leverandoer } = await delegationParties(params, context, deps);
     await deps.admin.delegate(context.run, orgnr, leverandoer, apiId);
-    context.consumerOrg = orgnr;
-    context.vendorOrg = leverandoer;
     facts(context, apiId).delegation = 'set';
   },
   async [stateNames.kommuneHarIkkeDelegert](params, context, deps) {
-    const orgnr = param(params, 'orgnr');
-    const apiId = api(params);
-    const leverandoer = param(params, 'leverandoer');
-    await deps.credentials.client(leverandoer);
-    if (facts(context, apiId).paakobling === undefined)
-      await ensurePaakobling(deps, context, orgnr, apiId);
+    const { orgnr, apiId, leverandoer } = await delegationParties(params, context, deps);
     for (const scope of scopes[apiId])
       await deps.admin.revokeDelegations(context.run, orgnr, leverandoer, scope);
-    context.consumerOrg = orgnr;
-    context.vendorOrg = leverandoer;
     facts(context, apiId).delegation = 'revoked';
   },
   async [stateNames.tjenestenFeilerMidlertidig](params, context, deps) {
